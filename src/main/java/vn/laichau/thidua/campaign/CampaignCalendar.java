@@ -1,0 +1,25 @@
+package vn.laichau.thidua.campaign;
+
+import java.time.LocalDate;
+import vn.laichau.thidua.unit.Unit;
+
+/** The dates and numbers of a campaign (R6, R7, R8): data, not constants in code. */
+public interface CampaignCalendar {
+
+  /** The campaign a congress belongs to when its start names none, e.g. {@code LAICHAU-2025}. */
+  String defaultCampaignId();
+
+  boolean exists(String campaignId);
+
+  /** The last day by which the unit must hold its congress in this campaign (R7; a pilot's own date, R8). */
+  LocalDate lastDay(String campaignId, Unit unit);
+
+  /** R6: the dossier reaches the reviewer at least this many days before the meeting (15). */
+  int submissionLeadDays(String campaignId);
+
+  /** R8: the unit is a pilot of this campaign (a district's chosen commune, Sở Y tế, huyện Than Uyên). */
+  boolean isPilot(String campaignId, String unitCode);
+
+  /** R8: the unit is one of the province's pilots, which agree their programme with Sở Nội vụ first. */
+  boolean isProvincialPilot(String campaignId, String unitCode);
+}

@@ -1,0 +1,26 @@
+package vn.laichau.thidua.unit;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The unit registry (R1), persisted in the application's database. */
+public interface UnitRegistry {
+
+  Optional<Unit> find(String code);
+
+  /** All units, active or retired, ordered by code. */
+  List<Unit> findAll();
+
+  /** The units whose parent is the given district. */
+  List<Unit> findByParent(String parentCode);
+
+  /**
+   * Creates or updates a unit after validating it, and makes sure its groups exist.
+   *
+   * @throws InvalidUnitException with a Vietnamese message when the unit is not acceptable
+   */
+  Unit save(Unit unit);
+
+  /** Records the staff count a unit gave in its plan, where the registry had none. */
+  void updateStaffCount(String code, int staffCount);
+}
