@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.congress.rules.Labels;
 
 /**
  * Reads what a person typed into a form, tolerant of how the different clients send it (a REST client sends an
@@ -38,7 +39,7 @@ public final class Inputs {
     }
     Optional<LocalDate> date = parseDate(value);
     if (date.isEmpty()) {
-      violations.add(rule, label + " «" + value + "» không đúng dạng năm-tháng-ngày (yyyy-MM-dd).");
+      violations.add(rule, Labels.capitalize(label) + " «" + value + "» không đúng dạng năm-tháng-ngày (yyyy-MM-dd).");
     }
     return date;
   }
@@ -72,7 +73,7 @@ public final class Inputs {
     }
     Optional<Integer> number = parseInteger(value);
     if (number.isEmpty()) {
-      violations.add(rule, label + " «" + value + "» không phải là một số nguyên.");
+      violations.add(rule, Labels.capitalize(label) + " «" + value + "» không phải là một số nguyên.");
     }
     return number;
   }
@@ -102,7 +103,8 @@ public final class Inputs {
     if (value instanceof String text && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
       return Optional.of(Boolean.parseBoolean(text));
     }
-    violations.add(rule, isBlank(value) ? "Chưa chọn " + label + "." : label + " «" + value + "» phải là có hoặc không.");
+    violations.add(rule, isBlank(value) ? "Chưa chọn " + label + "."
+        : Labels.capitalize(label) + " «" + value + "» phải là có hoặc không.");
     return Optional.empty();
   }
 

@@ -126,7 +126,7 @@ class DossierRulesTest extends CongressTestBase {
 
     assertThat(refusalOf(() -> complete(task("draftPlan", congress), driver.validDossier(commune, MEETING)
         .putValue(MEETING_DATE, "20/02/2025"))).getViolations()).containsExactly(
-        "R6 – ngày tổ chức Đại hội (meetingDate) «20/02/2025» không đúng dạng năm-tháng-ngày (yyyy-MM-dd).");
+        "R6 – Ngày tổ chức Đại hội (meetingDate) «20/02/2025» không đúng dạng năm-tháng-ngày (yyyy-MM-dd).");
     assertThat(refusalOf(() -> complete(task("draftPlan", congress), driver.validDossier(commune, MEETING)
         .putValue(MEETING_DATE, "2025-02-30"))).getViolations()).hasSize(1);
     assertThat(refusalOf(() -> complete(task("draftPlan", congress), driver.validDossier(commune, MEETING)
