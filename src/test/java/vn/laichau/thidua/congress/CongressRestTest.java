@@ -105,6 +105,40 @@ class CongressRestTest {
         .asText()).isEqualTo("MORNING");
   }
 
+  /** Tasklist submits draft-plan.html through the webapp's own engine API, with a session and a CSRF token. */
+  @Test
+  void tasklistSubmissionOfARefusedFormAnswers400WithTheVietnameseMessage() throws Exception {
+    Unit commune = registry.save(new Unit("REST-02", "Xã thử nghiệm Tasklist", Level.CO_SO, UnitKind.CIVIL, 80, "106",
+        null, true));
+    String instanceId = engine.getRuntimeService().startProcessInstanceByKey("congress", "REST-02",
+        java.util.Map.of("unitCode", "REST-02")).getId();
+    String taskId = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    String webapp = "http://localhost:" + port + "/camunda";
+
+    String token = browser.send(HttpRequest.newBuilder(URI.create(webapp + "/app/tasklist/")).GET().build(),
+        HttpResponse.BodyHandlers.discarding()).headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
+            URI.create(webapp + "/api/admin/auth/user/" + engine.getName() + "/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+        .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=Adm1n-Test-Only%21")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    String engineApi = webapp + "/api/engine/engine/" + engine.getName();
+    token = browser.send(HttpRequest.newBuilder(URI.create(engineApi + "/task/" + taskId)).GET().build(),
+        HttpResponse.BodyHandlers.discarding()).headers().firstValue("X-XSRF-TOKEN").orElse(token);
+
+    HttpResponse<String> refused = browser.send(HttpRequest.newBuilder(
+            URI.create(engineApi + "/task/" + taskId + "/submit-form"))
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
+        .POST(HttpRequest.BodyPublishers.ofString(dossier(commune, "FULL_DAY"))).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(JSON.readTree(refused.body()).get("message").asText()).startsWith("R4 – Thời gian «Cả ngày»");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+  }
+
   @Test
   void otherErrorsKeepCamundasOwnAnswers() throws Exception {
     HttpResponse<String> missing = get("/task/no-such-task");
