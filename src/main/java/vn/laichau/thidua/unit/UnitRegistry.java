@@ -14,6 +14,9 @@ public interface UnitRegistry {
   /** The units whose parent is the given district. */
   List<Unit> findByParent(String parentCode);
 
+  /** True before the first start has filled the registry. */
+  boolean isEmpty();
+
   /**
    * Creates or updates a unit after validating it, and makes sure its groups exist.
    *
