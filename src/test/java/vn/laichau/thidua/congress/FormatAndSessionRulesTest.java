@@ -61,6 +61,7 @@ class FormatAndSessionRulesTest extends CongressTestBase {
 
   @Test
   void pilotCommuneHoldsOnlyThePilotFormats() {
+    registry.updateStaffCount("03394", 40);
     Unit pilot = registry.find("03394").orElseThrow();
     assertThat(calendar.isPilot(calendar.defaultCampaignId(), pilot.code())).isTrue();
     assertThat(calendar.lastDay(calendar.defaultCampaignId(), pilot)).isEqualTo(LocalDate.of(2025, 2, 28));
