@@ -23,9 +23,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import vn.laichau.thidua.campaign.CampaignCalendar;
 import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.support.PostgresTest;
+import vn.laichau.thidua.support.ProcessTestConfiguration;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
 
@@ -33,8 +35,12 @@ import vn.laichau.thidua.unit.UnitRegistry;
  * The congress lifecycle on a real PostgreSQL (profile {@code postgres}): the dossier's files, Json and dates survive
  * the round trip, the timers' due dates are stored exactly, a refusal rolls back on PostgreSQL as on H2, and the
  * overdue path extends and ends the congress.
+ *
+ * <p>With the coverage plugin, as every process test: that also gives the class a Spring context, and so a database,
+ * of its own, apart from the registry's PostgreSQL test, which counts the seeded units that these tests add to.
  */
 @PostgresTest
+@Import(ProcessTestConfiguration.class)
 class CongressOnPostgresTest {
 
   @Autowired
