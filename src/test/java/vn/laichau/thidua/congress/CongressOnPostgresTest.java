@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.laichau.thidua.ProcessKeys.*;
 import static vn.laichau.thidua.congress.CongressVariables.*;
 
 import java.time.Instant;
@@ -78,30 +79,30 @@ class CongressOnPostgresTest {
     VariableMap dossier = driver.validDossier(commune, LocalDate.of(2025, 2, 20)).putValue(STAFF_COUNT, 320)
         .putValue(DELEGATE_COUNT, 180);
 
-    RuleViolationException refusal = CongressTestBase.refusalOf(() -> complete(task("draftPlan", congress),
+    RuleViolationException refusal = CongressTestBase.refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress),
         driver.validDossier(commune, LocalDate.of(2025, 2, 20)).putValue(STAFF_COUNT, 320)
             .putValue(DELEGATE_COUNT, 201)));
     assertThat(refusal.getViolations()).singleElement().asString().startsWith("R3 – Số đại biểu 201");
     assertThat(engine.getRuntimeService().getVariables(congress.getId())).doesNotContainKeys(FORMAT, PLAN_DOCUMENT);
     assertThat(registry.find(commune.code()).orElseThrow().staffCount()).isNull();
 
-    complete(task("draftPlan", congress), dossier);
+    complete(task(TASK_DRAFT_PLAN, congress), dossier);
     assertThat(registry.find(commune.code()).orElseThrow().staffCount()).isEqualTo(320);
     FileValue plan = engine.getRuntimeService().getVariableTyped(congress.getId(), PLAN_DOCUMENT);
     assertThat(plan.getFilename()).isEqualTo("ke-hoach.pdf");
     assertThat(plan.getMimeType()).isEqualTo(CongressDriver.PDF);
     assertThat(plan.getValue().readAllBytes()).startsWith("%PDF-".getBytes());
 
-    complete(task("reviewDossier", congress), withVariables(APPROVED, false, REVIEW_COMMENT, "Bổ sung lịch tổ chức."));
-    assertThat(congress).isWaitingAt("draftPlan").variables().containsEntry(RETURN_REASON, "Bổ sung lịch tổ chức.");
-    complete(task("draftPlan", congress), dossier);
-    complete(task("reviewDossier", congress), withVariables(APPROVED, true));
+    complete(task(TASK_REVIEW_DOSSIER, congress), withVariables(APPROVED, false, REVIEW_COMMENT, "Bổ sung lịch tổ chức."));
+    assertThat(congress).isWaitingAt(TASK_DRAFT_PLAN).variables().containsEntry(RETURN_REASON, "Bổ sung lịch tổ chức.");
+    complete(task(TASK_DRAFT_PLAN, congress), dossier);
+    complete(task(TASK_REVIEW_DOSSIER, congress), withVariables(APPROVED, true));
     assertThat(job("meetingDayReached", congress).getDuedate())
         .isEqualTo(Date.from(Instant.parse("2025-02-19T17:00:00Z")));
 
     CongressDriver.clockAt(LocalDate.of(2025, 2, 20), 0, 0);
     execute(job("meetingDayReached", congress));
-    complete(task("reportResults", congress), withVariables(HELD_ON, "2025-02-20", ATTENDANCE, 175,
+    complete(task(TASK_REPORT_RESULTS, congress), withVariables(HELD_ON, "2025-02-20", ATTENDANCE, 175,
         COMMENDED_COLLECTIVES, 4, COMMENDED_INDIVIDUALS, 20, UPPER_DELEGATES, 3));
     assertThat(congress).isEnded().variables().containsEntry(OUTCOME, "HELD_ON_TIME");
   }
@@ -113,14 +114,14 @@ class CongressOnPostgresTest {
 
     CongressDriver.clockAt(LocalDate.of(2025, 4, 1), 0, 0);
     execute(job("deadlinePassed", congress));
-    complete(task("handleOverdue", congress), withVariables(DECISION, "EXTEND", NEW_DEADLINE, "2025-04-20",
+    complete(task(TASK_HANDLE_OVERDUE, congress), withVariables(DECISION, "EXTEND", NEW_DEADLINE, "2025-04-20",
         REASON, "Mưa lũ kéo dài."));
     assertThat(job("extendedDeadlinePassed", congress).getDuedate())
         .isEqualTo(Date.from(Instant.parse("2025-04-20T17:00:00Z")));
 
     CongressDriver.clockAt(LocalDate.of(2025, 4, 21), 0, 0);
     execute(job("extendedDeadlinePassed", congress));
-    complete(task("handleOverdue", congress), withVariables(DECISION, "NOT_HELD", REASON, "Đơn vị sáp nhập."));
+    complete(task(TASK_HANDLE_OVERDUE, congress), withVariables(DECISION, "NOT_HELD", REASON, "Đơn vị sáp nhập."));
     assertThat(congress).isEnded().hasPassed("congressNotHeld").variables().containsEntry(OUTCOME, "NOT_HELD")
         .containsEntry(EXTENSION_COUNT, 1);
   }
