@@ -2,6 +2,7 @@ package vn.laichau.thidua.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,8 +11,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,6 +31,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -63,6 +67,8 @@ class CongressTasklistBrowserTest {
   @Autowired
   RepositoryService repositoryService;
   @Autowired
+  HistoryService historyService;
+  @Autowired
   RuntimeService runtimeService;
   @Autowired
   TaskService taskService;
@@ -92,14 +98,7 @@ class CongressTasklistBrowserTest {
     String unitCode = "SO-THU-NGHIEM";
     createUser("donvithunghiem", "unit-" + unitCode);
     createUser("sonoivuthunghiem", "so-noi-vu");
-    repositoryService.createDeployment().name("forms-scaffold")
-        .addClasspathResource("browser/forms-scaffold.bpmn")
-        .addClasspathResource("forms/draft-plan.html")
-        .addClasspathResource("forms/review-dossier.html")
-        .addClasspathResource("forms/report-results.form")
-        .addClasspathResource("forms/handle-overdue.form")
-        .addClasspathResource("forms/agree-pilot-plan.form")
-        .deploy();
+    deployScaffold();
     LocalDate today = LocalDate.now(VIETNAM);
     Map<String, Object> variables = new HashMap<>();
     variables.put("unitCode", unitCode);
@@ -111,6 +110,9 @@ class CongressTasklistBrowserTest {
     variables.put("deadline", today.plusDays(60).toString());
     variables.put("levelLabel", "Cấp sở, ban, ngành, đoàn thể tỉnh và huyện, thành phố");
     variables.put("quotaDescription", "Hội nghị đại biểu: từ 1 đến 175 đại biểu (70% của 250, không quá 200)");
+    variables.put("quotaMeetingForm", "DELEGATES");
+    variables.put("quotaMinDelegates", 1);
+    variables.put("quotaMaxDelegates", 175);
     variables.put("allowedFormatOptions", Variables.objectValue(
             "[{\"value\":\"DAI_HOI_THI_DUA_YEU_NUOC\",\"label\":\"Đại hội Thi đua yêu nước\"},"
                 + "{\"value\":\"HOI_NGHI_DIEN_HINH_TIEN_TIEN\",\"label\":\"Hội nghị điển hình tiên tiến\"}]")
@@ -134,15 +136,23 @@ class CongressTasklistBrowserTest {
     unit.select("format", "DAI_HOI_THI_DUA_YEU_NUOC");
     unit.setDate("meetingDate", meetingDate);
     unit.select("session", "MORNING");
-    unit.type("delegateCount", "150");
+    unit.type("delegateCount", "250");
     for (String item : List.of("REVIEW", "SPEECHES", "COMMENDATION", "LAUNCH", "UPPER_DELEGATES")) {
       unit.check("programme-" + item);
     }
+    // the form's own checks answer first, in Vietnamese, and nothing is sent
+    unit.complete();
+    String clientErrors = unit.waitForText(By.id("clientErrors")).getText();
+    unit.screenshot("02-draft-plan-client-checks");
+    assertThat(clientErrors).contains("R3: Số đại biểu 250 vượt quá mức tối đa 175")
+        .contains("R6: Chưa chọn tệp «Kế hoạch tổ chức»");
+    assertThat(runtimeService.getVariables(congress.getId())).doesNotContainKey("format");
+    unit.type("delegateCount", "150");
     unit.upload("planDocument", plan);
     unit.upload("scheduleDocument", schedule);
     unit.upload("summaryReport", report);
     unit.upload("programmeDocument", programme);
-    unit.screenshot("02-draft-plan-filled");
+    unit.screenshot("03-draft-plan-filled");
     unit.complete();
     unit.waitForCompletion("Lập kế hoạch và gửi hồ sơ");
 
@@ -160,7 +170,7 @@ class CongressTasklistBrowserTest {
     reviewer.claim();
     reviewer.waitForText(By.id("formatLabel"));
     reviewer.waitForText(By.id("planDocumentLink"));
-    reviewer.screenshot("03-review-dossier-opened");
+    reviewer.screenshot("04-review-dossier-opened");
     Files.writeString(SCREENSHOTS.resolve("review-dossier.html"), reviewer.pageSource());
     reviewer.element(By.id("approve")).click();
     reviewer.complete();
@@ -171,10 +181,106 @@ class CongressTasklistBrowserTest {
     assertThat(next.getTaskDefinitionKey()).isEqualTo("reportResults");
   }
 
+  @Test
+  void resultsOverdueAndPilotFormsSendWhatTheProcessExpects() throws Exception {
+    String unitCode = "SO-THU-NGHIEM-2";
+    createUser("donvithunghiem2", "unit-" + unitCode);
+    createUser("sonoivuthunghiem2", "so-noi-vu");
+    deployScaffold();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("unitCode", unitCode);
+    variables.put("unitName", "Sở Thử nghiệm tỉnh Lai Châu");
+    variables.put("unitGroup", "unit-" + unitCode);
+    variables.put("reviewerGroup", "so-noi-vu");
+    variables.put("deadline", "2025-06-30");
+    variables.put("format", "DAI_HOI_THI_DUA_YEU_NUOC");
+    variables.put("meetingDate", "2025-06-10");
+    variables.put("session", "MORNING");
+    variables.put("delegateCount", 150);
+    ProcessInstance congress = runtimeService.startProcessInstanceByKey("formsScaffold", unitCode, variables);
+    taskService.complete(taskService.createTaskQuery().processInstanceId(congress.getId()).singleResult().getId());
+    taskService.complete(taskService.createTaskQuery().processInstanceId(congress.getId()).singleResult().getId());
+
+    Tasklist unit = browser("don-vi");
+    unit.login("donvithunghiem2", PASSWORD);
+    unit.openTask("Báo cáo kết quả");
+    unit.claim();
+    unit.waitForText(By.cssSelector(".fjs-form-field-text"));
+    unit.screenshot("10-report-results-opened");
+    unit.typeFormDate("heldOn", LocalDate.of(2025, 6, 10));
+    unit.typeInFormField("attendance", "148");
+    unit.typeInFormField("commendedCollectives", "12");
+    unit.typeInFormField("commendedIndividuals", "35");
+    unit.typeInFormField("upperDelegates", "9");
+    unit.screenshot("11-report-results-filled");
+    unit.complete();
+    unit.waitForCompletion("Báo cáo kết quả");
+    assertThat(runtimeService.getVariables(congress.getId())).containsEntry("heldOn", "2025-06-10")
+        .containsEntry("attendance", 148).containsEntry("commendedCollectives", 12)
+        .containsEntry("commendedIndividuals", 35).containsEntry("upperDelegates", 9);
+
+    Tasklist reviewer = browser("so-noi-vu");
+    reviewer.login("sonoivuthunghiem2", PASSWORD);
+    reviewer.openTask("Xử lý quá hạn");
+    reviewer.claim();
+    reviewer.waitForText(By.cssSelector(".fjs-form-field-text"));
+    reviewer.chooseFormRadio("Gia hạn: cho đơn vị một hạn mới");
+    LocalDate newDeadline = LocalDate.now(VIETNAM).plusDays(20);
+    reviewer.typeFormDate("newDeadline", newDeadline);
+    reviewer.typeInFormField("reason", "Đơn vị xin lùi ngày do mưa lũ chia cắt đường.");
+    reviewer.screenshot("12-handle-overdue-filled");
+    reviewer.complete();
+    reviewer.waitForCompletion("Xử lý quá hạn");
+    assertThat(runtimeService.getVariables(congress.getId())).containsEntry("decision", "EXTEND")
+        .containsEntry("newDeadline", newDeadline.toString())
+        .containsEntry("reason", "Đơn vị xin lùi ngày do mưa lũ chia cắt đường.");
+
+    reviewer.openTask("Thống nhất kế hoạch chỉ đạo điểm");
+    reviewer.claim();
+    reviewer.waitForText(By.cssSelector(".fjs-form-field-text"));
+    reviewer.typeInFormField("agreedContent", "Tổng kết 5 năm, tham luận của 3 điển hình, khen thưởng.");
+    reviewer.typeInFormField("agreedProgramme", "Buổi sáng; 120 đại biểu gồm lãnh đạo và điển hình tiên tiến.");
+    LocalDate agreedDate = LocalDate.now(VIETNAM).plusDays(40);
+    reviewer.typeFormDate("agreedMeetingDate", agreedDate);
+    reviewer.typeInFormField("agreedDelegateCount", "120");
+    reviewer.screenshot("13-agree-pilot-plan-filled");
+    reviewer.complete();
+    reviewer.waitForCompletion("Thống nhất kế hoạch chỉ đạo điểm");
+    assertThat(historyVariable(congress.getId(), "agreedMeetingDate")).isEqualTo(agreedDate.toString());
+    assertThat(historyVariable(congress.getId(), "agreedDelegateCount")).isEqualTo(120);
+  }
+
+  private Object historyVariable(String processInstanceId, String name) {
+    return historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .variableName(name).singleResult().getValue();
+  }
+
+  private void deployScaffold() {
+    repositoryService.createDeployment().name("forms-scaffold")
+        .addClasspathResource("browser/forms-scaffold.bpmn")
+        .addClasspathResource("forms/draft-plan.html")
+        .addClasspathResource("forms/review-dossier.html")
+        .addClasspathResource("forms/report-results.form")
+        .addClasspathResource("forms/handle-overdue.form")
+        .addClasspathResource("forms/agree-pilot-plan.form")
+        .deploy();
+  }
+
   private Tasklist browser(String who) throws Exception {
     Tasklist browser = Tasklist.open(who, "http://localhost:" + port, SCREENSHOTS);
     browsers.add(browser);
     return browser;
+  }
+
+  @BeforeAll
+  static void clearScreenshots() throws IOException {
+    if (Files.isDirectory(SCREENSHOTS)) {
+      try (Stream<Path> files = Files.list(SCREENSHOTS)) {
+        for (Path file : files.toList()) {
+          Files.delete(file);
+        }
+      }
+    }
   }
 
   private void createUser(String userId, String groupId) {
@@ -197,6 +303,10 @@ class CongressTasklistBrowserTest {
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+    if (authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).count() > 0) {
+      return;
+    }
     Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     authorization.setGroupId(groupId);
     authorization.setResource(resource);

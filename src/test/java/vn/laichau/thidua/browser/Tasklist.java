@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -136,6 +138,33 @@ final class Tasklist implements AutoCloseable {
 
   void upload(String id, Path file) {
     element(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+  }
+
+  /** A field of a Camunda Form (form-js names its inputs fjs-form-{formId}-{key}). */
+  WebElement formField(String key) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".fjs-form [id$='-" + key + "']")));
+  }
+
+  void typeInFormField(String key, String text) {
+    WebElement field = formField(key);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** form-js 1.8 takes a typed date as month/day/year and keeps it as yyyy-MM-dd. */
+  void typeFormDate(String key, LocalDate day) {
+    WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".fjs-form input[id$='-" + key + "-date']")));
+    field.sendKeys(String.format("%02d/%02d/%d", day.getMonthValue(), day.getDayOfMonth(), day.getYear()));
+    field.sendKeys(Keys.ENTER);
+  }
+
+  /** Chooses the radio button of a Camunda Form by its visible label. */
+  void chooseFormRadio(String label) {
+    WebElement option = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//*[contains(@class,'fjs-form')]//label[normalize-space(.)='" + label + "']")));
+    option.click();
   }
 
   void complete() {
