@@ -46,8 +46,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The unit's and the reviewer's way through Tasklist in a real browser: the embedded forms of draftPlan and
  * reviewDossier load their variables, upload and download the documents and send what the process expects.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "camunda.bpm.generic-properties.properties.groupResourceWhitelistPattern=[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class CongressTasklistBrowserTest {
 
