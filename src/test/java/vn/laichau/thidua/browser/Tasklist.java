@@ -49,7 +49,7 @@ final class Tasklist implements AutoCloseable {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--lang=vi-VN", "--window-size=1400,2400",
+        "--disable-dev-shm-usage", "--lang=en-US", "--window-size=1400,2400",
         "--user-data-dir=" + userDataDir);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())
