@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -80,11 +81,18 @@ final class Tasklist implements AutoCloseable {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tasks-list, [cam-tasks]")));
   }
 
-  /** Opens the task of that name from the task list (the starter's filter "Tất cả công việc"). */
-  void openTask(String taskName) {
-    By link = By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(text())='" + taskName + "']");
-    wait.until(ExpectedConditions.elementToBeClickable(link)).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasklist-task]")));
+  /**
+   * Opens a task: the user sees it in the list (the filter "Tất cả công việc"), and Tasklist shows it by its id, as
+   * when the user clicks it (other tests may have left tasks of the same name in the list).
+   */
+  void openTask(String taskId, String taskName) {
+    // Tasklist's address names the engine (unique per test context): keep the part before the hash
+    String app = driver.getCurrentUrl().split("#")[0];
+    driver.get(app + "#/?task=" + taskId);
+    By listed = By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(text())='" + taskName + "']");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(listed));
+    By header = By.xpath("//h2[contains(@class,'task') and contains(normalize-space(.),'" + taskName + "')]");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(header));
   }
 
   void claim() {
@@ -182,6 +190,27 @@ final class Tasklist implements AutoCloseable {
   void waitForCompletion(String taskName) {
     By link = By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(text())='" + taskName + "']");
     wait.until(ExpectedConditions.invisibilityOfElementLocated(link));
+  }
+
+  /** What the user reads on the page. */
+  String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** Downloads the link's target with the user's session, as a click on it would, and returns its bytes. */
+  byte[] download(By link) {
+    String href = element(link).getAttribute("href");
+    String base64 = (String) ((JavascriptExecutor) driver).executeAsyncScript(
+        "var done = arguments[arguments.length - 1];"
+            + "fetch(arguments[0], {credentials: 'same-origin'})"
+            + ".then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.arrayBuffer(); })"
+            + ".then(function (b) { var s = ''; new Uint8Array(b).forEach(function (x) { s += String.fromCharCode(x); });"
+            + " done(btoa(s)); })"
+            + ".catch(function (e) { done('ERROR ' + e.message); });", href);
+    if (base64.startsWith("ERROR")) {
+      throw new AssertionError("download of " + href + " failed: " + base64);
+    }
+    return Base64.getDecoder().decode(base64);
   }
 
   String pageSource() {
