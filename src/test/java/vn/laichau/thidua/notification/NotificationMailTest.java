@@ -193,8 +193,9 @@ class NotificationMailTest {
     runDueJobs(congress); // the approval notice
     int afterApproval = mails().size();
 
-    at("2025-03-21T10:00");
-    complete(congress, "reportResults", Map.of("heldOn", "2025-03-20"));
+    at("2025-03-20T00:00:05");
+    runDueJobs(congress); // the meeting day ends the lifecycle
+    assertThat(task(congress, "reportResults")).isNotNull();
     at("2025-03-24T00:00:05");
     runDueJobs(congress);
 
@@ -210,6 +211,29 @@ class NotificationMailTest {
 
     assertThat(mails()).extracting(NotificationMailTest::subject)
         .containsExactly("[Nhắc hạn] Xã Thèn Sin: còn 21 ngày đến hạn cuối tổ chức Đại hội (31/03/2025)");
+  }
+
+  @Test
+  void anExtendedLastDayBringsItsOwnReminders() {
+    at("2025-01-15T08:00");
+    ProcessInstance congress = start(Map.of());
+    at("2025-04-01T00:00:01");
+    runDueJobs(congress);
+    int beforeExtension = mails().size();
+
+    at("2025-04-02T09:00");
+    LocalDate extended = LocalDate.of(2025, 5, 15);
+    // what the congress process's applyExtension does with the reviewer's new date
+    complete(congress, "handleOverdue", Map.of("decision", "EXTEND", "newDeadline", extended.toString(),
+        "deadline", extended.toString(), "deadlineDue", VietnamTime.overdueFrom(extended)));
+    at("2025-04-15T00:00:05");
+    runDueJobs(congress);
+    at("2025-05-08T00:00:05");
+    runDueJobs(congress);
+
+    assertThat(mails().subList(beforeExtension, mails().size())).extracting(NotificationMailTest::subject)
+        .containsExactly("[Nhắc hạn] Xã Thèn Sin: còn 30 ngày đến hạn cuối tổ chức Đại hội (15/05/2025)",
+            "[Nhắc hạn] Xã Thèn Sin: còn 7 ngày đến hạn cuối tổ chức Đại hội (15/05/2025)");
   }
 
   // --- R6: no dossier 15 days before the meeting --------------------------------------------------------------
@@ -306,7 +330,9 @@ class NotificationMailTest {
         .contains("- Thời gian: Buổi sáng")
         .contains("- Địa điểm: Hội trường UBND xã Thèn Sin")
         .contains("- Số đại biểu: 120")
-        .contains("/camunda/app/tasklist/default/#/?task=" + task(congress, "reportResults").getId());
+        // nothing for the member to act on in Tasklist until the meeting: the link opens Tasklist
+        .contains("Xem trên hệ thống: http://localhost:8080/camunda/app/tasklist/default/")
+        .doesNotContain("#/?task=");
     assertThat(notice.getHeader("Auto-Submitted")).containsExactly("auto-generated");
     assertThat(((InternetAddress) notice.getFrom()[0]).getPersonal()).isEqualTo("Đại hội Thi đua yêu nước tỉnh Lai Châu");
   }
@@ -322,8 +348,8 @@ class NotificationMailTest {
     assertThat(mails()).noneMatch(mail -> subject(mail).startsWith("[Đại hội Thi đua]"));
     assertThat(warnings(congress)).contains(
         "Thông báo hồ sơ được phê duyệt: Chưa phân công thành viên Hội đồng Thi đua, Khen thưởng tỉnh phụ trách đơn vị");
-    assertThat(task(congress, "reportResults")).isNotNull();
-    assertThat(runtimeService.createIncidentQuery().processInstanceId(congress.getId()).count()).isZero();
+    assertThat(runtimeService.getActiveActivityIds(congress.getId())).contains("meetingDayReached");
+    assertThat(incidents(congress)).isEmpty();
   }
 
   // --- R7: escalations ----------------------------------------------------------------------------------------
@@ -450,7 +476,7 @@ class NotificationMailTest {
     assertThat(runDueJobs(congress)).isEmpty();
 
     assertThat(mails()).hasSize(1);
-    assertThat(task(congress, "reportResults")).isNotNull();
+    assertThat(runtimeService.getActiveActivityIds(congress.getId())).containsExactly("meetingDayReached");
   }
 
   // --- helpers ------------------------------------------------------------------------------------------------
