@@ -20,6 +20,8 @@ record CongressFacts(String unitCode, String unitName, String unitGroup, String 
   static final String CAMPAIGN_ID = "campaignId";
   static final String DEADLINE = "deadline";
   static final String MEETING_DATE = "meetingDate";
+  /** R8: the meeting date a provincial pilot agreed with Sở Nội vụ before drafting its plan (agreePilotPlan). */
+  static final String AGREED_MEETING_DATE = "agreedMeetingDate";
   static final String SESSION = "session";
   static final String FORMAT = "format";
   static final String DELEGATE_COUNT = "delegateCount";

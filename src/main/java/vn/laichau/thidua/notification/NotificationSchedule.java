@@ -111,14 +111,26 @@ public class NotificationSchedule {
   }
 
   /**
-   * Reading of R6 before the first submission: the meeting date the unit has given ({@code meetingDate}: agreed with
-   * Sở Nội vụ by a provincial pilot, or given in an earlier submission that was returned); while the unit has given
-   * none, the latest date it may hold its congress, its last day: a dossier that is not in by then − 15 days cannot be
-   * on time for any allowed date.
+   * Reading of R6 before the first submission: the meeting date the unit has given ({@code meetingDate}, in an earlier
+   * submission that was returned), else the one a provincial pilot agreed with Sở Nội vụ ({@code agreedMeetingDate},
+   * R8); while there is none, the latest date the unit may hold its congress, its last day: a dossier that is not in
+   * 15 days before that cannot be on time for any allowed date.
    */
   public LocalDate plannedMeetingDate(VariableScope execution) {
-    LocalDate meetingDate = CongressFacts.date(execution, CongressFacts.MEETING_DATE);
-    return meetingDate != null ? meetingDate : lastDay(execution);
+    return switch (plannedMeetingDateSource(execution)) {
+      case MEETING_DATE -> CongressFacts.date(execution, CongressFacts.MEETING_DATE);
+      case AGREED_MEETING_DATE -> CongressFacts.date(execution, CongressFacts.AGREED_MEETING_DATE);
+      case LAST_DAY -> lastDay(execution);
+    };
+  }
+
+  /** Where {@link #plannedMeetingDate} comes from. */
+  public PlannedDateSource plannedMeetingDateSource(VariableScope execution) {
+    if (CongressFacts.date(execution, CongressFacts.MEETING_DATE) != null) {
+      return PlannedDateSource.MEETING_DATE;
+    }
+    return CongressFacts.date(execution, CongressFacts.AGREED_MEETING_DATE) != null
+        ? PlannedDateSource.AGREED_MEETING_DATE : PlannedDateSource.LAST_DAY;
   }
 
   public int submissionLeadDays(VariableScope execution) {
@@ -141,5 +153,10 @@ public class NotificationSchedule {
 
   /** The part of {@code thidua.campaigns.cycles.<id>} that belongs to the notifications. */
   record CampaignReminders(List<Integer> reminderOffsetsDays) {
+  }
+
+  /** The origin of the meeting date that R6's reminder counts back from. */
+  public enum PlannedDateSource {
+    MEETING_DATE, AGREED_MEETING_DATE, LAST_DAY
   }
 }

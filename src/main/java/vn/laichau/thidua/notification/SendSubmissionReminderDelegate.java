@@ -44,8 +44,7 @@ public class SendSubmissionReminderDelegate implements JavaDelegate {
     LocalDate earliestMeetingDate = (stillToday ? lastSubmissionDay.plusDays(1) : today).plusDays(leadDays);
     Map<String, String> facts = notifications.withoutAuthorization(() -> Map.of(
         "meetingDate", VietnamTime.format(schedule.plannedMeetingDate(execution)),
-        "meetingDateSource", templates.label(congress.meetingDate() != null
-            ? "plannedDate.meetingDate" : "plannedDate.deadline"),
+        "meetingDateSource", templates.label("plannedDate." + schedule.plannedMeetingDateSource(execution)),
         "lastSubmissionDay", VietnamTime.format(lastSubmissionDay),
         "leadDays", Integer.toString(leadDays),
         "earliestMeetingDate", VietnamTime.format(earliestMeetingDate),

@@ -263,9 +263,9 @@ class NotificationMailTest {
   }
 
   @Test
-  void aMeetingDateAgreedBeforeSubmissionMovesTheReminderToThatDateMinusFifteen() {
+  void aMeetingDateAgreedWithSoNoiVuBeforeSubmissionMovesTheReminderToThatDateMinusFifteen() {
     at("2025-01-15T08:00");
-    ProcessInstance congress = start(Map.of("meetingDate", "2025-03-20"));
+    ProcessInstance congress = start(Map.of("agreedMeetingDate", "2025-03-20")); // a provincial pilot's agreement
 
     at("2025-03-05T00:00:05");
     runDueJobs(congress);
@@ -273,7 +273,7 @@ class NotificationMailTest {
     MimeMessage reminder = only(mails(), "[Nhắc gửi hồ sơ]");
     assertThat(subject(reminder)).contains("hôm nay (05/03/2025) là ngày cuối gửi hồ sơ để tổ chức ngày 20/03/2025");
     assertThat(body(reminder))
-        .contains("là 20/03/2025 (ngày tổ chức đơn vị đã đăng ký)")
+        .contains("là 20/03/2025 (thời gian tổ chức đã thống nhất với Sở Nội vụ)")
         .contains("ngày tổ chức sớm nhất là 21/03/2025")
         .contains("Ngày tổ chức mới vẫn phải trong hạn cuối 31/03/2025.");
   }

@@ -99,8 +99,16 @@ class NotificationScheduleTest {
   }
 
   @Test
-  void aKnownMeetingDateSetsTheSubmissionReminder() {
+  void aProvincialPilotsAgreedDateSetsTheSubmissionReminder() {
+    variables.put("agreedMeetingDate", "2025-04-20");
+    assertThat(schedule.submissionReminderAt(execution)).isEqualTo(vn("2025-04-05T00:00"));
+  }
+
+  @Test
+  void theMeetingDateOfAReturnedDossierComesFirst() {
+    variables.put("agreedMeetingDate", "2025-04-20");
     variables.put("meetingDate", "2025-03-20");
+    assertThat(schedule.plannedMeetingDateSource(execution)).isEqualTo(NotificationSchedule.PlannedDateSource.MEETING_DATE);
     assertThat(schedule.submissionReminderAt(execution)).isEqualTo(vn("2025-03-05T00:00"));
   }
 
