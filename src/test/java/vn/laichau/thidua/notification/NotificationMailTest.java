@@ -1,8 +1,6 @@
 package vn.laichau.thidua.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.when;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -22,7 +20,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -32,7 +29,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -50,8 +46,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import vn.laichau.thidua.campaign.CampaignCalendar;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.identity.Groups;
 
@@ -60,9 +54,7 @@ import vn.laichau.thidua.identity.Groups;
  * a test process that has the congress process's variables and events: who receives what at which engine time, and
  * what happens when the mail server is down or the engine's transaction fails after a mail went out.
  */
-// group ids of the contract have hyphens; the registry branch sets this for the application (application.yaml)
-@SpringBootTest(properties = "camunda.bpm.generic-properties.properties.groupResourceWhitelistPattern="
-    + "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*")
+@SpringBootTest
 @ActiveProfiles("test")
 class NotificationMailTest {
 
@@ -100,9 +92,6 @@ class NotificationMailTest {
     }
   }
 
-  @MockitoBean
-  CampaignCalendar calendar;
-
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -111,19 +100,14 @@ class NotificationMailTest {
   @Autowired ArmedFailure commitFailure;
 
   GreenMail smtp;
+  final List<String> createdUsers = new ArrayList<>();
 
   @BeforeEach
   void setUp() {
-    when(calendar.defaultCampaignId()).thenReturn("LAICHAU-2025");
-    when(calendar.submissionLeadDays(any())).thenReturn(15);
     if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
       repositoryService.createDeployment().addClasspathResource("notification/notification-test.bpmn").deploy();
     }
-    group(Groups.unit(UNIT), "Xã Thèn Sin");
-    group(REVIEWER, "Phòng Nội vụ huyện Tam Đường");
-    group(Groups.SO_NOI_VU, "Sở Nội vụ");
-    group(Groups.UBND_TINH, "UBND tỉnh Lai Châu");
-    group(Groups.HOI_DONG_TDKT, "Hội đồng Thi đua, Khen thưởng tỉnh");
+    // the groups are the registry's (unit-03394 "Xã Thèn Sin", phong-noi-vu-106, so-noi-vu, ubnd-tinh, hoi-dong-tdkt)
     user("thensinvanthu", "Lò Thị", "Mai", "mai.thensin@laichau.gov.vn", Groups.unit(UNIT));
     user("thensinchutich", "Tẩn Văn", "Sử", "su.thensin@laichau.gov.vn", Groups.unit(UNIT));
     user("thensincanbo", "Vàng A", "Dơ", null, Groups.unit(UNIT));
@@ -141,10 +125,8 @@ class NotificationMailTest {
     if (smtp != null) {
       smtp.stop();
     }
-    identityService.createUserQuery().list().stream().map(User::getId).filter(id -> !id.equals("admin"))
-        .forEach(identityService::deleteUser);
-    Set.of(Groups.unit(UNIT), REVIEWER, Groups.SO_NOI_VU, Groups.UBND_TINH, Groups.HOI_DONG_TDKT)
-        .forEach(identityService::deleteGroup);
+    createdUsers.forEach(identityService::deleteUser);
+    createdUsers.clear();
   }
 
   // --- R7: reminders before the last day -------------------------------------------------------------------
@@ -168,7 +150,7 @@ class NotificationMailTest {
         .isEqualTo("[Nhắc hạn] Xã Thèn Sin: còn 30 ngày đến hạn cuối tổ chức Đại hội (31/03/2025)");
     assertThat(body(first.get(0)))
         .contains("chậm nhất ngày 31/03/2025. Hôm nay là ngày 01/03/2025: còn 30 ngày.")
-        .contains("«Thẩm định hồ sơ»: đang chờ Phòng Nội vụ huyện Tam Đường")
+        .contains("«Thẩm định hồ sơ»: đang chờ Phòng Nội vụ Huyện Tam Đường")
         .contains("ít nhất 15 ngày trước ngày tổ chức")
         .contains("Thực hiện trên hệ thống: http://localhost:8080/camunda/app/tasklist/default/");
 
@@ -255,7 +237,7 @@ class NotificationMailTest {
         "[Nhắc gửi hồ sơ] Xã Thèn Sin: hôm nay (16/03/2025) là ngày cuối gửi hồ sơ để tổ chức ngày 31/03/2025");
     assertThat(body(reminder))
         .contains("là 31/03/2025 (đơn vị chưa đăng ký ngày tổ chức, nên đây là hạn cuối")
-        .contains("gửi đến Phòng Nội vụ huyện Tam Đường ít nhất 15 ngày trước ngày tổ chức")
+        .contains("gửi đến Phòng Nội vụ Huyện Tam Đường ít nhất 15 ngày trước ngày tổ chức")
         .contains("phải lùi ngày tổ chức")
         .contains("gửi hồ sơ vào ngày mai thì ngày tổ chức sớm nhất là 01/04/2025")
         .contains("đã muộn hơn hạn cuối 31/03/2025")
@@ -324,7 +306,7 @@ class NotificationMailTest {
         .isEqualTo("[Đại hội Thi đua] Xã Thèn Sin: hồ sơ đã được phê duyệt, tổ chức ngày 20/03/2025");
     assertThat(body(notice))
         .contains("Kính gửi: Nguyễn Văn Nam (thành viên Hội đồng Thi đua, Khen thưởng tỉnh phụ trách đơn vị)")
-        .contains("đã được Phòng Nội vụ huyện Tam Đường thẩm định và phê duyệt")
+        .contains("đã được Phòng Nội vụ Huyện Tam Đường thẩm định và phê duyệt")
         .contains("- Hình thức: Hội nghị tuyên dương điển hình tiên tiến")
         .contains("- Ngày tổ chức: 20/03/2025")
         .contains("- Thời gian: Buổi sáng")
@@ -371,8 +353,8 @@ class NotificationMailTest {
     assertThat(subject(escalation))
         .isEqualTo("[Quá hạn] Xã Thèn Sin: chưa hoàn thành tổ chức Đại hội, hạn cuối 31/03/2025 đã qua");
     assertThat(body(escalation))
-        .contains("Kính gửi: Xã Thèn Sin; Phòng Nội vụ huyện Tam Đường; Nguyễn Văn Nam (thành viên Hội đồng")
-        .contains("UBND tỉnh Lai Châu")
+        .contains("Kính gửi: Xã Thèn Sin; Phòng Nội vụ Huyện Tam Đường; Nguyễn Văn Nam (thành viên Hội đồng")
+        .contains("Ủy ban nhân dân tỉnh")
         .contains("- «Lập kế hoạch và gửi hồ sơ»: đang chờ Xã Thèn Sin, từ ngày 15/01/2025")
         .doesNotContain("- «Xử lý quá hạn»")
         .contains("/camunda/app/tasklist/default/#/?task=" + task(congress, "handleOverdue").getId());
@@ -402,7 +384,7 @@ class NotificationMailTest {
     assertThat(subject(second))
         .isEqualTo("[Quá hạn lần 2] Xã Thèn Sin: việc xử lý quá hạn chưa được thực hiện sau 3 ngày");
     assertThat(body(second))
-        .contains("được giao cho Phòng Nội vụ huyện Tam Đường từ ngày 01/04/2025, đến nay (04/04/2025) đã 3 ngày")
+        .contains("được giao cho Phòng Nội vụ Huyện Tam Đường từ ngày 01/04/2025, đến nay (04/04/2025) đã 3 ngày")
         .contains("/camunda/app/tasklist/default/#/?task=" + task(congress, "handleOverdue").getId());
   }
 
@@ -611,12 +593,6 @@ class NotificationMailTest {
     smtp.start();
   }
 
-  void group(String id, String name) {
-    Group group = identityService.newGroup(id);
-    group.setName(name);
-    identityService.saveGroup(group);
-  }
-
   void user(String id, String firstName, String lastName, String email, String groupId) {
     User user = identityService.newUser(id);
     user.setFirstName(firstName);
@@ -624,6 +600,7 @@ class NotificationMailTest {
     user.setEmail(email);
     user.setPassword("Test-Only-1!");
     identityService.saveUser(user);
+    createdUsers.add(id);
     identityService.createMembership(id, groupId);
   }
 
