@@ -51,13 +51,14 @@ public class NotificationService {
    */
   public void send(DelegateExecution execution, MessageKind kind, String template, List<Addressee> addressees,
       Map<String, String> facts) {
+    // reported on every try: the warnings of a try whose transaction rolled back are gone with it
+    Recipients recipients = withoutAuthorization(() -> recipientResolver.resolve(addressees));
+    warnings.report(execution, kind, recipients.problems());
     String messageKey = messageKey(execution);
     if (sent.wasSent(messageKey)) {
       LOG.info("{} {} đã được gửi trước đây, không gửi lại", kind.label(), messageKey);
       return;
     }
-    Recipients recipients = withoutAuthorization(() -> recipientResolver.resolve(addressees));
-    warnings.report(execution, kind, recipients.problems());
     if (recipients.nobody()) {
       // every addressee has been reported above; there is no one to send to
       return;
