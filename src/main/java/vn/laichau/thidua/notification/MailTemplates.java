@@ -54,11 +54,6 @@ public class MailTemplates {
     return arguments.length == 0 ? pattern : new MessageFormat(pattern).format(arguments);
   }
 
-  /** A phrase for a code (e.g. a format or session) or the code itself when the phrase book has none. */
-  public String labelOrCode(String prefix, String code) {
-    return code == null ? label("value.none") : labels.getProperty(prefix + "." + code, code);
-  }
-
   private static String replaceFacts(String name, String source, Map<String, String> facts) {
     Matcher matcher = FACT.matcher(source);
     StringBuilder out = new StringBuilder();

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.congress.CongressFormat;
+import vn.laichau.thidua.congress.Session;
 
 /**
  * R10: tells the unit's council member that the unit's dossier is approved, with the date, session, place, format
@@ -34,10 +36,11 @@ public class SendApprovalNoticeDelegate implements JavaDelegate {
     Map<String, String> facts = notifications.withoutAuthorization(() -> Map.of(
         "meetingDate", congress.meetingDate() == null
             ? templates.label("value.none") : VietnamTime.format(congress.meetingDate()),
-        "session", templates.labelOrCode("session", congress.session()),
+        "session", Session.fromCode(congress.session()).map(Session::label).orElse(templates.label("value.none")),
         "venue", congress.venue() == null || congress.venue().isBlank()
             ? templates.label("venue.inPlan") : congress.venue(),
-        "format", templates.labelOrCode("format", congress.format()),
+        "format", CongressFormat.fromCode(congress.format()).map(CongressFormat::label)
+            .orElse(templates.label("value.none")),
         "delegateCount", congress.delegateCount() == null
             ? templates.label("value.none") : congress.delegateCount().toString(),
         "reviewerName", recipients.groupName(congress.reviewerGroup()),

@@ -38,8 +38,5 @@ class MailTemplatesTest {
     assertThat(templates.label("problem.noEmail", "Vàng A Dơ", "thensincanbo", "Xã Thèn Sin"))
         .isEqualTo("Người dùng Vàng A Dơ (thensincanbo, Xã Thèn Sin) chưa có địa chỉ e-mail: không gửi được thư cho"
             + " người này");
-    assertThat(templates.labelOrCode("format", "DAI_HOI_VI_AN_NINH_TO_QUOC"))
-        .isEqualTo("Đại hội Thi đua Vì an ninh Tổ quốc");
-    assertThat(templates.labelOrCode("session", "FULL_DAY")).isEqualTo("Cả ngày");
   }
 }
