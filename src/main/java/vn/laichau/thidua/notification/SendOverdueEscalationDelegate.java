@@ -2,8 +2,10 @@ package vn.laichau.thidua.notification;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.identity.Groups;
@@ -32,10 +34,14 @@ public class SendOverdueEscalationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     CongressFacts congress = CongressFacts.of(execution);
     String processInstanceId = execution.getProcessInstanceId();
-    Map<String, String> facts = notifications.withoutAuthorization(() -> Map.of(
-        "lateWork", openWork.describe(processInstanceId, ProcessKeys.TASK_HANDLE_OVERDUE),
-        "reviewerName", recipients.groupName(congress.reviewerGroup()),
-        "link", openWork.link(openWork.openTask(processInstanceId, ProcessKeys.TASK_HANDLE_OVERDUE))));
+    Map<String, String> facts = notifications.withoutAuthorization(() -> {
+      Optional<Task> handleOverdue = openWork.openTask(processInstanceId, ProcessKeys.TASK_HANDLE_OVERDUE);
+      return Map.of(
+          "lateWork", openWork.describe(processInstanceId, ProcessKeys.TASK_HANDLE_OVERDUE),
+          "reviewerName", recipients.groupName(congress.reviewerGroup()),
+          "overdueTask", handleOverdue.map(Task::getName).orElse(templates.label("work.handleOverdue")),
+          "link", openWork.link(handleOverdue));
+    });
     notifications.send(execution, MessageKind.OVERDUE_ESCALATION, "overdue-escalation", List.of(
         Addressee.group(congress.unitGroup()),
         Addressee.group(congress.reviewerGroup()),

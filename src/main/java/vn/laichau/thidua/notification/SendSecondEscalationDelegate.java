@@ -55,6 +55,7 @@ public class SendSecondEscalationDelegate implements JavaDelegate {
             ChronoUnit.DAYS.between(VietnamTime.dateOf(task.getCreateTime()), VietnamTime.today())),
         "lateWork", openWork.describe(processInstanceId, ProcessKeys.TASK_HANDLE_OVERDUE),
         "reviewerName", recipients.groupName(congress.reviewerGroup()),
+        "overdueTask", task.getName(),
         "link", openWork.link(handleOverdue)));
     List<Addressee> addressees = new ArrayList<>();
     addressees.add(Addressee.group(congress.reviewerGroup()));

@@ -16,7 +16,8 @@ class MailTemplatesTest {
   void theFirstLineIsTheSubjectAndFactsAreFilledIn() {
     Map<String, String> facts = new HashMap<>(Map.of("unitName", "Xã Thèn Sin", "unitCode", "03394",
         "deadline", "31/03/2025", "today", "01/04/2025", "addressees", "Xã Thèn Sin", "lateWork", "- «Lập kế hoạch»",
-        "reviewerName", "Phòng Nội vụ huyện Tam Đường", "link", "http://localhost:8080/camunda/app/tasklist/"));
+        "reviewerName", "Phòng Nội vụ huyện Tam Đường", "link", "http://localhost:8080/camunda/app/tasklist/",
+        "overdueTask", "Xử lý đơn vị quá hạn tổ chức Đại hội"));
 
     MailTemplates.RenderedMail mail = templates.render("overdue-escalation", facts);
 

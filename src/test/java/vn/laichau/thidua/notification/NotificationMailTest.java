@@ -1,21 +1,17 @@
 package vn.laichau.thidua.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.laichau.thidua.notification.EngineTime.at;
+import static vn.laichau.thidua.notification.TestMailServer.body;
+import static vn.laichau.thidua.notification.TestMailServer.subject;
+import static vn.laichau.thidua.notification.TestMailServer.to;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +54,7 @@ import vn.laichau.thidua.identity.Groups;
 @ActiveProfiles("test")
 class NotificationMailTest {
 
-  static final int SMTP_PORT = freePort();
+  static final TestMailServer smtp = new TestMailServer();
   static final String PROCESS = "notification-test";
 
   static final String UNIT = "03394";
@@ -68,8 +64,7 @@ class NotificationMailTest {
 
   @DynamicPropertySource
   static void smtpServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
+    smtp.register(registry);
   }
 
   @TestConfiguration
@@ -99,7 +94,6 @@ class NotificationMailTest {
   @Autowired RepositoryService repositoryService;
   @Autowired ArmedFailure commitFailure;
 
-  GreenMail smtp;
   final List<String> createdUsers = new ArrayList<>();
 
   @BeforeEach
@@ -115,16 +109,14 @@ class NotificationMailTest {
     user("sonoivutdkt", "Trần Văn", "Bình", "binh.snv@laichau.gov.vn", Groups.SO_NOI_VU);
     user("ubndvanphong", "Đỗ Thị", "Lan", "lan.ubnd@laichau.gov.vn", Groups.UBND_TINH);
     user("hdnguyenvannam", "Nguyễn Văn", "Nam", "nam.hdtdkt@laichau.gov.vn", Groups.HOI_DONG_TDKT);
-    startSmtp();
+    smtp.start();
   }
 
   @AfterEach
   void tearDown() {
     ClockUtil.reset();
     commitFailure.armed.set(false);
-    if (smtp != null) {
-      smtp.stop();
-    }
+    smtp.stop();
     createdUsers.forEach(identityService::deleteUser);
     createdUsers.clear();
   }
@@ -191,7 +183,7 @@ class NotificationMailTest {
     ProcessInstance congress = start(Map.of());
     runDueJobs(congress);
 
-    assertThat(mails()).extracting(NotificationMailTest::subject)
+    assertThat(mails()).extracting(TestMailServer::subject)
         .containsExactly("[Nhắc hạn] Xã Thèn Sin: còn 21 ngày đến hạn cuối tổ chức Đại hội (31/03/2025)");
   }
 
@@ -213,7 +205,7 @@ class NotificationMailTest {
     at("2025-05-08T00:00:05");
     runDueJobs(congress);
 
-    assertThat(mails().subList(beforeExtension, mails().size())).extracting(NotificationMailTest::subject)
+    assertThat(mails().subList(beforeExtension, mails().size())).extracting(TestMailServer::subject)
         .containsExactly("[Nhắc hạn] Xã Thèn Sin: còn 30 ngày đến hạn cuối tổ chức Đại hội (15/05/2025)",
             "[Nhắc hạn] Xã Thèn Sin: còn 7 ngày đến hạn cuối tổ chức Đại hội (15/05/2025)");
   }
@@ -428,13 +420,13 @@ class NotificationMailTest {
     assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
     assertThat(task(congress, "handleOverdue")).isNotNull(); // the reviewer's task does not wait for the mail
 
-    startSmtp();
+    smtp.start();
     // what an administrator does in Cockpit: "Retry" the failed job, due now
     managementService.setJobRetries(1).jobId(incident.getConfiguration()).dueDate(ClockUtil.getCurrentTime()).execute();
     assertThat(runDueJobs(congress)).isEmpty();
 
     assertThat(incidents(congress)).isEmpty();
-    assertThat(mails()).extracting(NotificationMailTest::subject)
+    assertThat(mails()).extracting(TestMailServer::subject)
         .containsExactly("[Quá hạn] Xã Thèn Sin: chưa hoàn thành tổ chức Đại hội, hạn cuối 31/03/2025 đã qua");
     assertThat(deliveries()).hasSize(5); // one copy for each of the five recipients
   }
@@ -500,24 +492,22 @@ class NotificationMailTest {
     return taskService.createTaskQuery().processInstanceId(congress.getId()).taskDefinitionKey(taskKey).singleResult();
   }
 
-  /** Executes the instance's due jobs, as the job executor would, until none is due; returns the failures. */
   List<Exception> runDueJobs(ProcessInstance congress) {
-    List<Exception> failures = new ArrayList<>();
-    List<Job> due;
-    while (!(due = managementService.createJobQuery().processInstanceId(congress.getId()).executable().list())
-        .isEmpty()) {
-      for (Job job : due) {
-        try {
-          managementService.executeJob(job.getId());
-        } catch (Exception e) {
-          failures.add(e);
-        }
-      }
-      if (!failures.isEmpty()) {
-        break;
-      }
-    }
-    return failures;
+    return EngineTime.runDueJobs(managementService, congress.getId());
+  }
+
+  List<MimeMessage> mails() {
+    return smtp.mails();
+  }
+
+  List<MimeMessage> deliveries() {
+    return smtp.deliveries();
+  }
+
+  static MimeMessage only(List<MimeMessage> mails, String subjectPrefix) {
+    List<MimeMessage> matching = mails.stream().filter(mail -> subject(mail).startsWith(subjectPrefix)).toList();
+    assertThat(matching).as("mails starting with " + subjectPrefix).hasSize(1);
+    return matching.get(0);
   }
 
   List<Incident> incidents(ProcessInstance congress) {
@@ -532,67 +522,6 @@ class NotificationMailTest {
         .collect(Collectors.joining("\n"));
   }
 
-  /** The messages received, once each (GreenMail keeps one copy per recipient), in the order they arrived. */
-  List<MimeMessage> mails() {
-    Map<String, MimeMessage> byId = new LinkedHashMap<>();
-    for (MimeMessage message : deliveries()) {
-      byId.putIfAbsent(header(message, "Message-ID"), message);
-    }
-    return new ArrayList<>(byId.values());
-  }
-
-  List<MimeMessage> deliveries() {
-    return Arrays.asList(smtp.getReceivedMessages());
-  }
-
-  static MimeMessage only(List<MimeMessage> mails, String subjectPrefix) {
-    List<MimeMessage> matching = mails.stream().filter(mail -> subject(mail).startsWith(subjectPrefix)).toList();
-    assertThat(matching).as("mails starting with " + subjectPrefix).hasSize(1);
-    return matching.get(0);
-  }
-
-  static String subject(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static String body(MimeMessage message) {
-    try {
-      return (String) message.getContent();
-    } catch (MessagingException | IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static List<String> to(MimeMessage message) {
-    try {
-      return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-          .map(address -> ((InternetAddress) address).getAddress()).toList();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static String header(MimeMessage message, String name) {
-    try {
-      return message.getHeader(name)[0];
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  void at(String vietnamDateTime) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(vietnamDateTime).atZone(VietnamTime.ZONE).toInstant()));
-  }
-
-  void startSmtp() {
-    smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-  }
-
   void user(String id, String firstName, String lastName, String email, String groupId) {
     User user = identityService.newUser(id);
     user.setFirstName(firstName);
@@ -602,13 +531,5 @@ class NotificationMailTest {
     identityService.saveUser(user);
     createdUsers.add(id);
     identityService.createMembership(id, groupId);
-  }
-
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
