@@ -70,20 +70,9 @@ public class NotificationSchedule {
   }
 
   /**
-   * The moment the reminders begin: the first reminder day (fires at once when it is already past, so a unit that
-   * starts late is reminded of its last day straight away), or the overdue moment when the campaign has no reminders.
+   * Another reminder day lies ahead, before the last day has passed: the condition that starts the reminders (when
+   * the lifecycle begins, and when an extension sets a later last day) and keeps them going.
    */
-  public Date firstReminderAt(VariableScope execution) {
-    List<Date> dates = reminderDates(execution);
-    return dates.isEmpty() ? VietnamTime.overdueFrom(lastDay(execution)) : dates.get(0);
-  }
-
-  /** The last day has not yet passed: a reminder still makes sense. */
-  public boolean isBeforeDeadline(VariableScope execution) {
-    return ClockUtil.getCurrentTime().before(VietnamTime.overdueFrom(lastDay(execution)));
-  }
-
-  /** Another reminder day lies ahead. */
   public boolean hasReminderAhead(VariableScope execution) {
     return nextReminderOrNull(execution) != null;
   }

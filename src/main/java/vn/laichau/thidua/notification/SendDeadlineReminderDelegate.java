@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.common.VietnamTime;
@@ -15,6 +17,8 @@ import vn.laichau.thidua.common.VietnamTime;
  */
 @Component("sendDeadlineReminder")
 public class SendDeadlineReminderDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SendDeadlineReminderDelegate.class);
 
   private final NotificationService notifications;
   private final OpenWork openWork;
@@ -30,6 +34,13 @@ public class SendDeadlineReminderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CongressFacts congress = CongressFacts.of(execution);
+    if (VietnamTime.today().isAfter(congress.deadline())) {
+      // a reminder that comes too late (the engine or the mail server was down until after the last day) would
+      // count negative days; the overdue escalation speaks for it now
+      LOG.info("Hạn cuối {} của đơn vị {} đã qua: không gửi thư nhắc hạn muộn", congress.deadline(),
+          congress.unitCode());
+      return;
+    }
     String processInstanceId = execution.getProcessInstanceId();
     Map<String, String> facts = notifications.withoutAuthorization(() -> Map.of(
         "daysLeft", Long.toString(ChronoUnit.DAYS.between(VietnamTime.today(), congress.deadline())),

@@ -209,7 +209,7 @@ class CongressNotificationTest {
   @Test
   void anExtendedLastDayBringsItsOwnReminders() {
     ProcessInstance congress = start();
-    at("2025-04-01T00:00:01"); // nothing ran before: the first reminder day is found past the last day
+    at("2025-04-01T00:00:01"); // nothing ran before: the reminder due on 01/03 comes too late and is not sent
     runDueJobs(congress);
     assertThat(smtp.subjects()).noneMatch(subject -> subject.startsWith("[Nhắc hạn]"));
 

@@ -63,7 +63,6 @@ class NotificationScheduleTest {
   @Test
   void remindersFallAtMidnightVietnamTimeBeforeTheLastDay() {
     assertThat(schedule.reminderDates(execution)).containsExactly(vn("2025-03-01T00:00"), vn("2025-03-24T00:00"));
-    assertThat(schedule.firstReminderAt(execution)).isEqualTo(vn("2025-03-01T00:00"));
   }
 
   @Test
@@ -85,11 +84,11 @@ class NotificationScheduleTest {
   }
 
   @Test
-  void theLastDayEndsAtMidnight() {
-    at("2025-03-31T23:59:59");
-    assertThat(schedule.isBeforeDeadline(execution)).isTrue();
+  void noReminderIsAheadOnceTheLastDayHasPassed() {
+    at("2025-02-28T23:59:59");
+    assertThat(schedule.nextReminderAt(execution)).isEqualTo(vn("2025-03-01T00:00"));
     at("2025-04-01T00:00");
-    assertThat(schedule.isBeforeDeadline(execution)).isFalse();
+    assertThat(schedule.hasReminderAhead(execution)).isFalse();
   }
 
   @Test
