@@ -140,7 +140,7 @@ class CongressTasklistBrowserTest {
     // the unit opens its task: its facts, its quota and only the formats and sessions of its level
     Tasklist unit = browser("don-vi");
     unit.login("canbosotuphap", PASSWORD);
-    unit.openTask(task(congress, "draftPlan"), "Lập và gửi hồ sơ Đại hội");
+    unit.openTask(task(congress, ProcessKeys.TASK_DRAFT_PLAN), "Lập và gửi hồ sơ Đại hội");
     unit.claim();
     assertThat(unit.waitForText(By.id("unitName")).getText()).contains("Sở Tư pháp tỉnh Lai Châu");
     unit.screenshot("01-draft-plan-opened");
@@ -180,7 +180,7 @@ class CongressTasklistBrowserTest {
     unit.screenshot("04-draft-plan-refused-by-server");
     assertThat(refusal).contains("R6").contains("Hồ sơ phải gửi trước ngày tổ chức ít nhất 15 ngày")
         .contains("chỉ còn 10 ngày");
-    assertThat(taskService.createTaskQuery().processInstanceId(congress.getId()).taskDefinitionKey("draftPlan")
+    assertThat(taskService.createTaskQuery().processInstanceId(congress.getId()).taskDefinitionKey(ProcessKeys.TASK_DRAFT_PLAN)
         .count()).isEqualTo(1);
     assertThat(runtimeService.getVariable(congress.getId(), "format")).isNull();
     assertThat(runtimeService.getVariable(congress.getId(), "planDocument")).isNull();
@@ -203,7 +203,7 @@ class CongressTasklistBrowserTest {
     // the reviewer reads the dossier, downloads a document, and approves
     Tasklist reviewer = browser("so-noi-vu");
     reviewer.login("chuyenviensonoivu", PASSWORD);
-    reviewer.openTask(task(congress, "reviewDossier"), "Thẩm định hồ sơ Đại hội");
+    reviewer.openTask(task(congress, ProcessKeys.TASK_REVIEW_DOSSIER), "Thẩm định hồ sơ Đại hội");
     reviewer.claim();
     assertThat(reviewer.waitForText(By.id("formatLabel")).getText()).isEqualTo("Đại hội Thi đua yêu nước");
     assertThat(reviewer.waitForText(By.id("sessionLabel")).getText()).isEqualTo("Buổi sáng");
@@ -244,7 +244,7 @@ class CongressTasklistBrowserTest {
     // Sở Y tế is a provincial pilot: Sở Nội vụ records what was agreed before the dossier is drafted
     Tasklist reviewer = browser("so-noi-vu");
     reviewer.login("chuyenviensonoivu", PASSWORD);
-    reviewer.openTask(task(congress, "agreePilotPlan"),
+    reviewer.openTask(task(congress, ProcessKeys.TASK_AGREE_PILOT_PLAN),
         "Thống nhất nội dung, chương trình, thời gian, thành phần đại biểu với Sở Nội vụ");
     reviewer.claim();
     assertThat(reviewer.waitForText(By.cssSelector(".fjs-form-field-text")).getText())
@@ -263,7 +263,7 @@ class CongressTasklistBrowserTest {
     // the last day passes: the reviewer extends it
     fire(congress, "deadlinePassed");
     LocalDate newDeadline = deadline.plusDays(30);
-    reviewer.openTask(task(congress, "handleOverdue"), "Xử lý đơn vị quá hạn tổ chức Đại hội");
+    reviewer.openTask(task(congress, ProcessKeys.TASK_HANDLE_OVERDUE), "Xử lý đơn vị quá hạn tổ chức Đại hội");
     reviewer.claim();
     assertThat(reviewer.waitForText(By.cssSelector(".fjs-form-field-text")).getText())
         .contains("Sở Y tế tỉnh Lai Châu").contains(VietnamTime.format(deadline));
@@ -292,14 +292,14 @@ class CongressTasklistBrowserTest {
       dossier.put(document, Variables.fileValue(document + ".pdf").file(file.toFile()).mimeType("application/pdf")
           .create());
     }
-    taskService.complete(task(congress, "draftPlan"), dossier);
-    taskService.complete(task(congress, "reviewDossier"), Map.of("approved", true));
+    taskService.complete(task(congress, ProcessKeys.TASK_DRAFT_PLAN), dossier);
+    taskService.complete(task(congress, ProcessKeys.TASK_REVIEW_DOSSIER), Map.of("approved", true));
     ClockUtil.setCurrentTime(Date.from(agreedDate.atTime(11, 30).atZone(VietnamTime.ZONE).toInstant()));
     fire(congress, "meetingDayReached");
 
     Tasklist unit = browser("don-vi");
     unit.login("canbosoyte", PASSWORD);
-    unit.openTask(task(congress, "reportResults"), "Báo cáo kết quả Đại hội");
+    unit.openTask(task(congress, ProcessKeys.TASK_REPORT_RESULTS), "Báo cáo kết quả Đại hội");
     unit.claim();
     unit.waitForText(By.cssSelector(".fjs-form-field-text"));
     assertThat(unit.pageText()).contains("Đại hội Thi đua yêu nước").contains(VietnamTime.format(agreedDate))
