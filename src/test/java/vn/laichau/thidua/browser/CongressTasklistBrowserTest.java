@@ -214,10 +214,42 @@ class CongressTasklistBrowserTest {
     reviewer.screenshot("05-review-dossier-opened");
     assertThat(reviewer.download(By.id("planDocumentLink"))).isEqualTo(Files.readAllBytes(plan));
 
+    // returning needs a reason, the form says so before the server would
     reviewer.element(By.id("return")).click();
     reviewer.complete();
     assertThat(reviewer.waitForText(By.id("clientErrors")).getText())
         .contains("Khi trả lại hồ sơ cần ghi rõ lý do");
+    String reason = "Đề nghị giảm số đại biểu xuống 120 cho phù hợp hội trường.";
+    reviewer.type("reviewComment", reason);
+    reviewer.complete();
+    reviewer.waitForCompletion("Thẩm định hồ sơ Đại hội");
+
+    // the unit sees why, at the top of its form, with what it sent before; it changes one number and sends again,
+    // keeping the documents it had uploaded
+    unit.openTask(task(congress, ProcessKeys.TASK_DRAFT_PLAN), "Lập và gửi hồ sơ Đại hội");
+    unit.claim();
+    assertThat(unit.waitForText(By.id("returnReason")).getText()).isEqualTo(reason);
+    assertThat(unit.waitForText(By.cssSelector("#returnReasonBox h4")).getText()).contains("Hồ sơ đã bị trả lại");
+    assertThat(unit.element(By.id("format")).getAttribute("value")).isEqualTo("DAI_HOI_THI_DUA_YEU_NUOC");
+    assertThat(unit.element(By.id("meetingDate")).getAttribute("value")).isEqualTo(meetingDate.toString());
+    assertThat(unit.element(By.id("delegateCount")).getAttribute("value")).isEqualTo("150");
+    PROGRAMME.forEach(item -> assertThat(unit.element(By.id("programme-" + item)).isSelected()).isTrue());
+    assertThat(unit.pageText()).contains("Tệp đã gửi: ke-hoach.pdf");
+    unit.screenshot("06-draft-plan-returned");
+    unit.type("delegateCount", "120");
+    unit.complete();
+    unit.waitForCompletion("Lập và gửi hồ sơ Đại hội");
+    assertThat(runtimeService.getVariables(congress.getId())).containsEntry("delegateCount", 120)
+        .containsEntry("submissionCount", 2);
+    FileValue keptPlan = runtimeService.getVariableTyped(congress.getId(), "planDocument");
+    assertThat(keptPlan.getFilename()).isEqualTo("ke-hoach.pdf");
+    assertThat(keptPlan.getValue().readAllBytes()).isEqualTo(Files.readAllBytes(plan));
+
+    reviewer.openTask(task(congress, ProcessKeys.TASK_REVIEW_DOSSIER), "Thẩm định hồ sơ Đại hội");
+    reviewer.claim();
+    assertThat(reviewer.waitForText(By.id("delegateCount")).getText()).isEqualTo("120");
+    assertThat(reviewer.waitForText(By.id("submittedOn")).getText()).contains("lần gửi thứ 2");
+    reviewer.screenshot("07-review-dossier-resubmitted");
     reviewer.element(By.id("approve")).click();
     reviewer.complete();
     reviewer.waitForCompletion("Thẩm định hồ sơ Đại hội");
