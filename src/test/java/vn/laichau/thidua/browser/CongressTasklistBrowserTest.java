@@ -135,7 +135,7 @@ class CongressTasklistBrowserTest {
     Path plan = SmallPdf.write(documents, "ke-hoach.pdf", "Ke hoach to chuc Dai hoi");
     Path schedule = SmallPdf.write(documents, "lich-to-chuc.pdf", "Lich to chuc");
     Path report = SmallPdf.write(documents, "bao-cao-tong-ket.pdf", "Bao cao tong ket");
-    Path programme = SmallPdf.write(documents, "noi-dung-dai-hoi.pdf", "Noi dung Dai hoi");
+    Path programme = SmallDocx.write(documents, "noi-dung-dai-hoi.docx", "Nội dung Đại hội thi đua yêu nước");
 
     // the unit opens its task: its facts, its quota and only the formats and sessions of its level
     Tasklist unit = browser("don-vi");
@@ -199,6 +199,10 @@ class CongressTasklistBrowserTest {
     assertThat(planFile.getFilename()).isEqualTo("ke-hoach.pdf");
     assertThat(planFile.getMimeType()).isEqualTo("application/pdf");
     assertThat(planFile.getValue().readAllBytes()).isEqualTo(Files.readAllBytes(plan));
+    FileValue programmeFile = runtimeService.getVariableTyped(congress.getId(), "programmeDocument");
+    assertThat(programmeFile.getFilename()).isEqualTo("noi-dung-dai-hoi.docx");
+    assertThat(programmeFile.getMimeType())
+        .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     // the reviewer reads the dossier, downloads a document, and approves
     Tasklist reviewer = browser("so-noi-vu");
