@@ -153,7 +153,7 @@ class CongressTasklistBrowserTest {
     assertThat(unit.element(By.id("staffCountGroup")).isDisplayed()).isFalse();
 
     unit.select("format", "DAI_HOI_THI_DUA_YEU_NUOC");
-    unit.setDate("meetingDate", meetingDate.toString());
+    unit.setDate("meetingDate", today.plusDays(5).toString());
     unit.select("session", "MORNING");
     unit.type("delegateCount", "250");
     PROGRAMME.forEach(item -> unit.check("programme-" + item));
@@ -163,9 +163,11 @@ class CongressTasklistBrowserTest {
     String clientErrors = unit.waitForText(By.id("clientErrors")).getText();
     unit.screenshot("02-draft-plan-client-checks");
     assertThat(clientErrors).contains("R3: Số đại biểu 250 vượt quá mức tối đa 175")
+        .contains("R6: Hồ sơ phải gửi trước ngày tổ chức ít nhất 15 ngày")
         .contains("R6: Chưa chọn tệp «Kế hoạch tổ chức»");
     assertThat(runtimeService.getVariable(congress.getId(), "format")).isNull();
 
+    unit.setDate("meetingDate", meetingDate.toString());
     unit.type("delegateCount", "150");
     unit.upload("planDocument", plan);
     unit.upload("scheduleDocument", schedule);
