@@ -135,12 +135,12 @@ class CongressTasklistBrowserTest {
     Path plan = SmallPdf.write(documents, "ke-hoach.pdf", "Ke hoach to chuc Dai hoi");
     Path schedule = SmallPdf.write(documents, "lich-to-chuc.pdf", "Lich to chuc");
     Path report = SmallPdf.write(documents, "bao-cao-tong-ket.pdf", "Bao cao tong ket");
-    Path programme = SmallPdf.write(documents, "noi-dung-dai-hoi.pdf", "Noi dung Dai hoi");
+    Path programme = SmallDocx.write(documents, "noi-dung-dai-hoi.docx", "Nội dung Đại hội thi đua yêu nước");
 
     // the unit opens its task: its facts, its quota and only the formats and sessions of its level
     Tasklist unit = browser("don-vi");
     unit.login("canbosotuphap", PASSWORD);
-    unit.openTask(task(congress, "draftPlan"), "Lập và gửi hồ sơ Đại hội");
+    unit.openTask(task(congress, ProcessKeys.TASK_DRAFT_PLAN), "Lập và gửi hồ sơ Đại hội");
     unit.claim();
     assertThat(unit.waitForText(By.id("unitName")).getText()).contains("Sở Tư pháp tỉnh Lai Châu");
     unit.screenshot("01-draft-plan-opened");
@@ -153,7 +153,7 @@ class CongressTasklistBrowserTest {
     assertThat(unit.element(By.id("staffCountGroup")).isDisplayed()).isFalse();
 
     unit.select("format", "DAI_HOI_THI_DUA_YEU_NUOC");
-    unit.setDate("meetingDate", meetingDate.toString());
+    unit.setDate("meetingDate", today.plusDays(5).toString());
     unit.select("session", "MORNING");
     unit.type("delegateCount", "250");
     PROGRAMME.forEach(item -> unit.check("programme-" + item));
@@ -163,9 +163,11 @@ class CongressTasklistBrowserTest {
     String clientErrors = unit.waitForText(By.id("clientErrors")).getText();
     unit.screenshot("02-draft-plan-client-checks");
     assertThat(clientErrors).contains("R3: Số đại biểu 250 vượt quá mức tối đa 175")
+        .contains("R6: Hồ sơ phải gửi trước ngày tổ chức ít nhất 15 ngày")
         .contains("R6: Chưa chọn tệp «Kế hoạch tổ chức»");
     assertThat(runtimeService.getVariable(congress.getId(), "format")).isNull();
 
+    unit.setDate("meetingDate", meetingDate.toString());
     unit.type("delegateCount", "150");
     unit.upload("planDocument", plan);
     unit.upload("scheduleDocument", schedule);
@@ -180,7 +182,7 @@ class CongressTasklistBrowserTest {
     unit.screenshot("04-draft-plan-refused-by-server");
     assertThat(refusal).contains("R6").contains("Hồ sơ phải gửi trước ngày tổ chức ít nhất 15 ngày")
         .contains("chỉ còn 10 ngày");
-    assertThat(taskService.createTaskQuery().processInstanceId(congress.getId()).taskDefinitionKey("draftPlan")
+    assertThat(taskService.createTaskQuery().processInstanceId(congress.getId()).taskDefinitionKey(ProcessKeys.TASK_DRAFT_PLAN)
         .count()).isEqualTo(1);
     assertThat(runtimeService.getVariable(congress.getId(), "format")).isNull();
     assertThat(runtimeService.getVariable(congress.getId(), "planDocument")).isNull();
@@ -199,11 +201,15 @@ class CongressTasklistBrowserTest {
     assertThat(planFile.getFilename()).isEqualTo("ke-hoach.pdf");
     assertThat(planFile.getMimeType()).isEqualTo("application/pdf");
     assertThat(planFile.getValue().readAllBytes()).isEqualTo(Files.readAllBytes(plan));
+    FileValue programmeFile = runtimeService.getVariableTyped(congress.getId(), "programmeDocument");
+    assertThat(programmeFile.getFilename()).isEqualTo("noi-dung-dai-hoi.docx");
+    assertThat(programmeFile.getMimeType())
+        .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     // the reviewer reads the dossier, downloads a document, and approves
     Tasklist reviewer = browser("so-noi-vu");
     reviewer.login("chuyenviensonoivu", PASSWORD);
-    reviewer.openTask(task(congress, "reviewDossier"), "Thẩm định hồ sơ Đại hội");
+    reviewer.openTask(task(congress, ProcessKeys.TASK_REVIEW_DOSSIER), "Thẩm định hồ sơ Đại hội");
     reviewer.claim();
     assertThat(reviewer.waitForText(By.id("formatLabel")).getText()).isEqualTo("Đại hội Thi đua yêu nước");
     assertThat(reviewer.waitForText(By.id("sessionLabel")).getText()).isEqualTo("Buổi sáng");
@@ -214,10 +220,42 @@ class CongressTasklistBrowserTest {
     reviewer.screenshot("05-review-dossier-opened");
     assertThat(reviewer.download(By.id("planDocumentLink"))).isEqualTo(Files.readAllBytes(plan));
 
+    // returning needs a reason, the form says so before the server would
     reviewer.element(By.id("return")).click();
     reviewer.complete();
     assertThat(reviewer.waitForText(By.id("clientErrors")).getText())
         .contains("Khi trả lại hồ sơ cần ghi rõ lý do");
+    String reason = "Đề nghị giảm số đại biểu xuống 120 cho phù hợp hội trường.";
+    reviewer.type("reviewComment", reason);
+    reviewer.complete();
+    reviewer.waitForCompletion("Thẩm định hồ sơ Đại hội");
+
+    // the unit sees why, at the top of its form, with what it sent before; it changes one number and sends again,
+    // keeping the documents it had uploaded
+    unit.openTask(task(congress, ProcessKeys.TASK_DRAFT_PLAN), "Lập và gửi hồ sơ Đại hội");
+    unit.claim();
+    assertThat(unit.waitForText(By.id("returnReason")).getText()).isEqualTo(reason);
+    assertThat(unit.waitForText(By.cssSelector("#returnReasonBox h4")).getText()).contains("Hồ sơ đã bị trả lại");
+    assertThat(unit.element(By.id("format")).getAttribute("value")).isEqualTo("DAI_HOI_THI_DUA_YEU_NUOC");
+    assertThat(unit.element(By.id("meetingDate")).getAttribute("value")).isEqualTo(meetingDate.toString());
+    assertThat(unit.element(By.id("delegateCount")).getAttribute("value")).isEqualTo("150");
+    PROGRAMME.forEach(item -> assertThat(unit.element(By.id("programme-" + item)).isSelected()).isTrue());
+    assertThat(unit.pageText()).contains("Tệp đã gửi: ke-hoach.pdf");
+    unit.screenshot("06-draft-plan-returned");
+    unit.type("delegateCount", "120");
+    unit.complete();
+    unit.waitForCompletion("Lập và gửi hồ sơ Đại hội");
+    assertThat(runtimeService.getVariables(congress.getId())).containsEntry("delegateCount", 120)
+        .containsEntry("submissionCount", 2);
+    FileValue keptPlan = runtimeService.getVariableTyped(congress.getId(), "planDocument");
+    assertThat(keptPlan.getFilename()).isEqualTo("ke-hoach.pdf");
+    assertThat(keptPlan.getValue().readAllBytes()).isEqualTo(Files.readAllBytes(plan));
+
+    reviewer.openTask(task(congress, ProcessKeys.TASK_REVIEW_DOSSIER), "Thẩm định hồ sơ Đại hội");
+    reviewer.claim();
+    assertThat(reviewer.waitForText(By.id("delegateCount")).getText()).isEqualTo("120");
+    assertThat(reviewer.waitForText(By.id("submittedOn")).getText()).contains("lần gửi thứ 2");
+    reviewer.screenshot("07-review-dossier-resubmitted");
     reviewer.element(By.id("approve")).click();
     reviewer.complete();
     reviewer.waitForCompletion("Thẩm định hồ sơ Đại hội");
@@ -244,7 +282,7 @@ class CongressTasklistBrowserTest {
     // Sở Y tế is a provincial pilot: Sở Nội vụ records what was agreed before the dossier is drafted
     Tasklist reviewer = browser("so-noi-vu");
     reviewer.login("chuyenviensonoivu", PASSWORD);
-    reviewer.openTask(task(congress, "agreePilotPlan"),
+    reviewer.openTask(task(congress, ProcessKeys.TASK_AGREE_PILOT_PLAN),
         "Thống nhất nội dung, chương trình, thời gian, thành phần đại biểu với Sở Nội vụ");
     reviewer.claim();
     assertThat(reviewer.waitForText(By.cssSelector(".fjs-form-field-text")).getText())
@@ -263,7 +301,7 @@ class CongressTasklistBrowserTest {
     // the last day passes: the reviewer extends it
     fire(congress, "deadlinePassed");
     LocalDate newDeadline = deadline.plusDays(30);
-    reviewer.openTask(task(congress, "handleOverdue"), "Xử lý đơn vị quá hạn tổ chức Đại hội");
+    reviewer.openTask(task(congress, ProcessKeys.TASK_HANDLE_OVERDUE), "Xử lý đơn vị quá hạn tổ chức Đại hội");
     reviewer.claim();
     assertThat(reviewer.waitForText(By.cssSelector(".fjs-form-field-text")).getText())
         .contains("Sở Y tế tỉnh Lai Châu").contains(VietnamTime.format(deadline));
@@ -292,14 +330,14 @@ class CongressTasklistBrowserTest {
       dossier.put(document, Variables.fileValue(document + ".pdf").file(file.toFile()).mimeType("application/pdf")
           .create());
     }
-    taskService.complete(task(congress, "draftPlan"), dossier);
-    taskService.complete(task(congress, "reviewDossier"), Map.of("approved", true));
+    taskService.complete(task(congress, ProcessKeys.TASK_DRAFT_PLAN), dossier);
+    taskService.complete(task(congress, ProcessKeys.TASK_REVIEW_DOSSIER), Map.of("approved", true));
     ClockUtil.setCurrentTime(Date.from(agreedDate.atTime(11, 30).atZone(VietnamTime.ZONE).toInstant()));
     fire(congress, "meetingDayReached");
 
     Tasklist unit = browser("don-vi");
     unit.login("canbosoyte", PASSWORD);
-    unit.openTask(task(congress, "reportResults"), "Báo cáo kết quả Đại hội");
+    unit.openTask(task(congress, ProcessKeys.TASK_REPORT_RESULTS), "Báo cáo kết quả Đại hội");
     unit.claim();
     unit.waitForText(By.cssSelector(".fjs-form-field-text"));
     assertThat(unit.pageText()).contains("Đại hội Thi đua yêu nước").contains(VietnamTime.format(agreedDate))
