@@ -1,0 +1,59 @@
+package vn.laichau.thidua.security;
+
+import java.util.Arrays;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * One Spring context with a real server for every HTTP security test (so it is started once). The webapps address
+ * their engine by name in the URL ({@code /camunda/api/engine/engine/default/...}), so this context keeps the
+ * engine's name {@code default} instead of the test profile's unique name.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.generate-unique-process-engine-name=false",
+    "camunda.bpm.process-engine-name=default"})
+@ActiveProfiles("test")
+abstract class WebSecurityTestSupport {
+
+  static final String ADMIN = "admin";
+  static final String ADMIN_PASSWORD = "Adm1n-Test-Only!";
+  /** Diacritics on purpose: Basic credentials are decoded as UTF-8. */
+  static final String PASSWORD = "Mật-khẩu-Thử-2025!";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  Caller anonymous() {
+    return Caller.anonymous(port);
+  }
+
+  Caller rest(String user) {
+    return Caller.basic(port, user, ADMIN.equals(user) ? ADMIN_PASSWORD : PASSWORD);
+  }
+
+  Caller webapp(String user, String application) {
+    return Caller.webapp(port, user, ADMIN.equals(user) ? ADMIN_PASSWORD : PASSWORD, application);
+  }
+
+  /** A user of the given groups, created once per context. */
+  void ensureUser(String id, String... groupIds) {
+    IdentityService identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setFirstName("Người dùng");
+      user.setLastName("thử");
+      user.setEmail(id + "@laichau.gov.vn");
+      user.setPassword(PASSWORD);
+      identity.saveUser(user);
+      Arrays.stream(groupIds).forEach(group -> identity.createMembership(id, group));
+    }
+  }
+}
