@@ -48,8 +48,8 @@ abstract class WebSecurityTestSupport {
     IdentityService identity = engine.getIdentityService();
     if (identity.createUserQuery().userId(id).count() == 0) {
       User user = identity.newUser(id);
-      user.setFirstName("Người dùng");
-      user.setLastName("thử");
+      user.setFirstName("Cán bộ");
+      user.setLastName("kiểm tra");
       user.setEmail(id + "@laichau.gov.vn");
       user.setPassword(PASSWORD);
       identity.saveUser(user);
