@@ -16,19 +16,15 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import vn.laichau.thidua.security.SecurityWebTest;
 import vn.laichau.thidua.security.UnitAuthorizations;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitKind;
 
 /** An administrator imports officials from a CSV file over {@code POST /api/admin/officials}. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.generate-unique-process-engine-name=false",
-    "camunda.bpm.process-engine-name=default"})
-@ActiveProfiles("test")
+@SecurityWebTest
 class OfficialsImportTest {
 
   private static final String ADMIN_PASSWORD = "Adm1n-Test-Only!";

@@ -5,19 +5,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-/**
- * One Spring context with a real server for every HTTP security test (so it is started once). The webapps address
- * their engine by name in the URL ({@code /camunda/api/engine/engine/default/...}), so this context keeps the
- * engine's name {@code default} instead of the test profile's unique name.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.generate-unique-process-engine-name=false",
-    "camunda.bpm.process-engine-name=default"})
-@ActiveProfiles("test")
+/** Calls over HTTP as the roles of the project, in the one shared {@link SecurityWebTest} context. */
+@SecurityWebTest
 abstract class WebSecurityTestSupport {
 
   static final String ADMIN = "admin";
