@@ -37,6 +37,7 @@ public class EngineAuthenticationFilter extends ProcessEngineAuthenticationFilte
   protected ProcessEngine getAddressedEngine(String engineName) {
     // "default" is what the filter reports when the URL names no engine (/engine-rest/task, /api/units)
     ProcessEngine engine = processEngine.get();
-    return DEFAULT_ENGINE_NAME.equals(engineName) || engine.getName().equals(engineName) ? engine : null;
+    boolean unnamed = engineName == null || engineName.isEmpty() || DEFAULT_ENGINE_NAME.equals(engineName);
+    return unnamed || engine.getName().equals(engineName) ? engine : null;
   }
 }
