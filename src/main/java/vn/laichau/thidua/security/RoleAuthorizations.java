@@ -16,8 +16,9 @@ import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.identity.Groups;
 
 /**
- * The groups of the contract that exist from the first start, and what each may do. Made at every start and
- * idempotent, so a restart repairs a missing grant and never duplicates one.
+ * What the role groups of the contract may do (the registry creates the groups themselves, {@code UnitGroups}). Made
+ * at every start and idempotent, so a restart repairs a missing grant and never duplicates one; an authorization
+ * does not need its group to exist yet.
  *
  * <ul>
  *   <li>{@code camunda-admin}: everything (deploys, manages users, edits authorizations). Nobody else may deploy:
@@ -36,7 +37,6 @@ public class RoleAuthorizations extends AbstractProcessEnginePlugin {
 
   static final String TASKLIST = "tasklist";
   static final String COCKPIT = "cockpit";
-  static final String GROUP_TYPE = "WORKFLOW";
 
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
@@ -44,9 +44,6 @@ public class RoleAuthorizations extends AbstractProcessEnginePlugin {
   }
 
   void grant(AuthorizationGrants grants) {
-    grants.ensureGroup(Groups.SO_NOI_VU, "Sở Nội vụ", GROUP_TYPE);
-    grants.ensureGroup(Groups.HOI_DONG_TDKT, "Hội đồng Thi đua, Khen thưởng tỉnh", GROUP_TYPE);
-    grants.ensureGroup(Groups.UBND_TINH, "Ủy ban nhân dân tỉnh", GROUP_TYPE);
     grantAdministrators(grants);
     grantSoNoiVu(grants);
     grantSupervisor(grants, Groups.HOI_DONG_TDKT);

@@ -1,46 +1,53 @@
 package vn.laichau.thidua.security;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.identity.Groups;
+import vn.laichau.thidua.unit.RegistryStartup;
 import vn.laichau.thidua.unit.Unit;
+import vn.laichau.thidua.unit.UnitRegisteredEvent;
 import vn.laichau.thidua.unit.UnitRegistry;
 
 /**
- * The grants of a unit's officials ({@code unit-<code>}) and, for a commune, of its district's Phòng Nội vụ
- * ({@code phong-noi-vu-<district>}), made when the unit appears in the registry: Tasklist, its filters and the congress
- * diagram. What they may read and do on a congress comes from the congress itself (the candidate groups of its tasks
- * and {@link CongressInstanceAuthorizations}), so one unit never sees another's dossier.
+ * The grants of a unit's officials ({@code unit-<code>}) and, for a district, of its Phòng Nội vụ
+ * ({@code phong-noi-vu-<code>}): Tasklist, its filters and the congress diagram. Made as the registry announces each
+ * unit it saves ({@link UnitRegisteredEvent}: the registry has created the groups by then), and confirmed for every
+ * unit at each start, after the registry's own start, so that a grant added in a later version reaches the units
+ * registered before it.
  *
- * <p>The registry creates the groups as it saves a unit; this makes sure they exist too, so that the grants never
- * point at a missing group whichever runs first.
+ * <p>What officials may read and do on a congress comes from the congress itself (the candidate groups of its tasks
+ * and {@link CongressInstanceAuthorizations}), so one unit never sees another's dossier.
  */
 @Component
-public class UnitAuthorizations {
+@Order(RegistryStartup.ORDER + 10)
+public class UnitAuthorizations implements ApplicationRunner {
 
   private final AuthorizationGrants grants;
-  private final ObjectProvider<UnitRegistry> registry;
+  private final UnitRegistry registry;
 
-  public UnitAuthorizations(ProcessEngine processEngine, ObjectProvider<UnitRegistry> registry) {
+  public UnitAuthorizations(ProcessEngine processEngine, UnitRegistry registry) {
     this.grants = new AuthorizationGrants(processEngine);
     this.registry = registry;
   }
 
-  public void grantFor(Unit unit) {
-    String unitGroup = Groups.unit(unit.code());
-    grants.ensureGroup(unitGroup, unit.name(), RoleAuthorizations.GROUP_TYPE);
-    RoleAuthorizations.grantTasklist(grants, unitGroup);
-    if (unit.isCommune()) {
-      String reviewerGroup = Groups.phongNoiVu(unit.parentCode());
-      grants.ensureGroup(reviewerGroup, "Phòng Nội vụ " + districtName(unit.parentCode()), RoleAuthorizations.GROUP_TYPE);
-      RoleAuthorizations.grantTasklist(grants, reviewerGroup);
-    }
+  @EventListener
+  public void onUnitRegistered(UnitRegisteredEvent event) {
+    grantFor(event.unit());
   }
 
-  private String districtName(String districtCode) {
-    UnitRegistry units = registry.getIfAvailable();
-    return units == null ? districtCode
-        : units.find(districtCode).map(Unit::name).orElse(districtCode);
+  @Override
+  public void run(ApplicationArguments args) {
+    registry.findAll().forEach(this::grantFor);
+  }
+
+  public void grantFor(Unit unit) {
+    RoleAuthorizations.grantTasklist(grants, Groups.unit(unit.code()));
+    if (unit.isDistrict()) {
+      RoleAuthorizations.grantTasklist(grants, Groups.phongNoiVu(unit.code()));
+    }
   }
 }

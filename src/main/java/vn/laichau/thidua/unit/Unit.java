@@ -20,6 +20,14 @@ public record Unit(String code, String name, Level level, UnitKind kind, Integer
     return level == Level.CO_SO && parentCode != null;
   }
 
+  /**
+   * True for a district or the city (huyện, thành phố): a {@code SO_NGANH_HUYEN} unit under the province. The registry
+   * allows a {@code SO_NGANH_HUYEN} unit no other parent; the provincial agencies have none.
+   */
+  public boolean isDistrict() {
+    return level == Level.SO_NGANH_HUYEN && parentCode != null;
+  }
+
   public Unit withStaffCount(Integer newStaffCount) {
     return new Unit(code, name, level, kind, newStaffCount, parentCode, councilMember, active);
   }

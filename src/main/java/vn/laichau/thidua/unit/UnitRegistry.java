@@ -14,6 +14,11 @@ public interface UnitRegistry {
   /** The units whose parent is the given district. */
   List<Unit> findByParent(String parentCode);
 
+  /** True before the first start has filled the registry. */
+  default boolean isEmpty() {
+    return findAll().isEmpty();
+  }
+
   /**
    * Creates or updates a unit after validating it, and makes sure its groups exist.
    *

@@ -13,17 +13,15 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.laichau.thidua.security.SecurityWebTest;
-import vn.laichau.thidua.security.UnitAuthorizations;
-import vn.laichau.thidua.unit.Level;
-import vn.laichau.thidua.unit.Unit;
-import vn.laichau.thidua.unit.UnitKind;
 
-/** An administrator imports officials from a CSV file over {@code POST /api/admin/officials}. */
+/**
+ * An administrator imports officials from a CSV file over {@code POST /api/admin/officials}; the units and their groups
+ * come from the registry's seed (Xã Thèn Sin 03394 in huyện Tam Đường 106, Sở Nội vụ SO-NOI-VU).
+ */
 @SecurityWebTest
 class OfficialsImportTest {
 
@@ -34,15 +32,6 @@ class OfficialsImportTest {
   int port;
   @Autowired
   ProcessEngine engine;
-  @Autowired
-  UnitAuthorizations unitAuthorizations;
-
-  @BeforeEach
-  void unitsOfTheRegistry() {
-    unitAuthorizations.grantFor(new Unit("03394", "Xã Thèn Sin", Level.CO_SO, UnitKind.CIVIL, 25, "106", null, true));
-    unitAuthorizations.grantFor(new Unit("SO-NOI-VU", "Sở Nội vụ", Level.SO_NGANH_HUYEN, UnitKind.CIVIL, 80, null, null,
-        true));
-  }
 
   @Test
   void createsTheValidLinesAndReportsEveryRefusedOneWithItsReason() throws Exception {
