@@ -46,6 +46,14 @@ class AdminUserBootstrapTest {
   }
 
   @Test
+  void theDefaultProfileCreatesNoDemoUser() {
+    assertThat(context.getBeansOfType(DemoUsers.class)).isEmpty();
+    for (DemoUsers.DemoUser demo : DemoUsers.USERS) {
+      assertThat(engine.getIdentityService().createUserQuery().userId(demo.id()).count()).isZero();
+    }
+  }
+
+  @Test
   void withoutConfiguredIdTheAdministratorIsAdmin() {
     assertThat(new AdminUserBootstrap(new MockEnvironment()).adminId()).isEqualTo("admin");
   }
