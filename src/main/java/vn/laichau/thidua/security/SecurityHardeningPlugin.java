@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
- * What cannot be said in application.yaml: the engine-side fix of CVE-2026-109432 (or-queries) and the grants that
- * make each congress readable by its unit and its reviewer. The configurable hardening (password policy, query limit,
+ * What cannot be said in application.yaml: the engine-side fix of CVE-2026-109432 (or-queries), the grants that
+ * make each congress readable by its unit and its reviewer, and officials' rights on their own account. The configurable hardening (password policy, query limit,
  * serialization, script engines, id whitelists...) is in the {@code # --- security ---} block of application.yaml.
  */
 @Component
@@ -24,6 +24,7 @@ public class SecurityHardeningPlugin extends AbstractProcessEnginePlugin {
     configuration.setCustomPreCommandInterceptorsTxRequiresNew(
         with(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new OrQueryExpressionGuard(configuration)));
     configuration.setFilterService(new ExpressionGuardedFilterService(configuration));
+    configuration.setResourceAuthorizationProvider(new OwnAccountAuthorizationProvider());
 
     List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());

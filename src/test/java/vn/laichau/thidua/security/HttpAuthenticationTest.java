@@ -51,6 +51,22 @@ class HttpAuthenticationTest extends WebSecurityTestSupport {
   }
 
   @Test
+  void anOfficialChangesTheirOwnPasswordButCannotDeleteTheirAccountOrTouchAnothers() {
+    ensureUser("can-bo-tu-quan-ly", Groups.SO_NOI_VU);
+    Caller official = rest("can-bo-tu-quan-ly");
+
+    assertThat(official.get("/engine-rest/user/can-bo-tu-quan-ly/profile").status()).isEqualTo(200);
+    assertThat(official.delete("/engine-rest/user/can-bo-tu-quan-ly").status()).isEqualTo(403);
+    assertThat(official.put("/engine-rest/user/" + OFFICIAL + "/credentials",
+        "{\"password\": \"Doi-Mat-Khau-2025!\", \"authenticatedUserPassword\": \"" + PASSWORD + "\"}").status())
+        .as("another official's account is not even visible").isEqualTo(404);
+    assertThat(official.put("/engine-rest/user/can-bo-tu-quan-ly/credentials",
+        "{\"password\": \"Doi-Mat-Khau-2025!\", \"authenticatedUserPassword\": \"" + PASSWORD + "\"}").status())
+        .isEqualTo(204);
+    assertThat(engine.getIdentityService().checkPassword("can-bo-tu-quan-ly", "Doi-Mat-Khau-2025!")).isTrue();
+  }
+
+  @Test
   void theHealthCheckIsOpenAndShowsNoDetails() {
     Caller.Response health = anonymous().get("/actuator/health");
     assertThat(health.status()).isEqualTo(200);
