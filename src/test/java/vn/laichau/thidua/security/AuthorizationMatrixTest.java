@@ -3,9 +3,7 @@ package vn.laichau.thidua.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -15,22 +13,23 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.laichau.thidua.ProcessKeys;
+import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.identity.Groups;
 
 /**
  * Every role against every action, each cell asserted allowed or refused, over the engine's REST API and over the
- * webapps' own API (a Tasklist or Cockpit session with its XSRF token). The dossier is Xã Thèn Sin's (03394, huyện
- * Tam Đường 106): one congress waiting at the unit's {@code draftPlan}, one at the district's {@code reviewDossier},
- * both with a plan document attached. Actions that change something act on a congress of their own, and "refused"
- * always also means "nothing changed".
+ * webapps' own API (a Tasklist or Cockpit session with its XSRF token), on the real {@code congress} process. The unit
+ * is Xã Thèn Sin (03394, huyện Tam Đường 106), whose congress waits at its {@code draftPlan} after a first dossier was
+ * returned; Xã Tả Lèng (03400, same district) waits at the district's {@code reviewDossier}. Both carry their plan
+ * document. An allowed action that changes a congress is followed by a fresh congress in the same state, and
+ * "refused" always also means "nothing changed".
  */
 class AuthorizationMatrixTest extends WebSecurityTestSupport {
 
@@ -51,7 +50,11 @@ class AuthorizationMatrixTest extends WebSecurityTestSupport {
   private static final String UNIT = "03394";
   private static final String DISTRICT = "106";
   private static final String OTHER_UNIT = "03386";
-  private static final String PLAN = "Kế hoạch tổ chức Hội nghị điển hình tiên tiến xã Thèn Sin";
+  /** Another commune of the same district, whose dossier the district is reviewing. */
+  private static final String REVIEWED_UNIT = "03400";
+  /** A commune without a congress yet, for the start action. */
+  private static final String STARTING_UNIT = "03390";
+  private static final String PLAN = CongressFixture.PLAN_CONTENT;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   enum Role {
@@ -83,6 +86,10 @@ class AuthorizationMatrixTest extends WebSecurityTestSupport {
 
   enum Channel { REST, WEBAPP }
 
+  @Autowired
+  CongressRules rules;
+
+  private CongressFixture congresses;
   private ProcessInstance atDraft;
   private ProcessInstance atReview;
   private final Map<Role, Map<Channel, Caller>> callers = new EnumMap<>(Role.class);
@@ -128,12 +135,25 @@ class AuthorizationMatrixTest extends WebSecurityTestSupport {
     boolean allowed = "yes".equals(expectation);
     switch (action) {
       case LIST_TASKS -> listTasks(caller, api, expectation);
-      case SEE_UNIT_TASK_VARIABLES_AND_FILES -> seeVariables(caller, api, task(atDraft), allowed);
-      case SEE_REVIEW_TASK_VARIABLES_AND_FILES -> seeVariables(caller, api, task(atReview), allowed);
-      case CLAIM_UNIT_TASK -> claim(caller, api, task(atDraft), role, allowed);
-      case CLAIM_REVIEW_TASK -> claim(caller, api, task(atReview), role, allowed);
-      case COMPLETE_UNIT_TASK -> complete(caller, api, task(startCongress()), allowed);
-      case COMPLETE_REVIEW_TASK -> complete(caller, api, task(toReview(startCongress())), allowed);
+      case SEE_UNIT_TASK_VARIABLES_AND_FILES -> seeVariables(caller, api, unitTask(), allowed);
+      case SEE_REVIEW_TASK_VARIABLES_AND_FILES -> seeVariables(caller, api, reviewTask(), allowed);
+      case CLAIM_UNIT_TASK -> claim(caller, api, unitTask(), role, allowed);
+      case CLAIM_REVIEW_TASK -> claim(caller, api, reviewTask(), role, allowed);
+      case COMPLETE_UNIT_TASK -> {
+        // the dossier sent the first time is still there: completing sends it again
+        complete(caller, api, unitTask(), "{}", allowed);
+        if (allowed) {
+          congresses.discard(atDraft.getId());
+          atDraft = congresses.returned(UNIT);
+        }
+      }
+      case COMPLETE_REVIEW_TASK -> {
+        complete(caller, api, reviewTask(), "{\"variables\": {\"approved\": {\"value\": true}}}", allowed);
+        if (allowed) {
+          congresses.discard(atReview.getId());
+          atReview = congresses.submitted(REVIEWED_UNIT);
+        }
+      }
       case READ_INSTANCE_AND_HISTORY -> readInstance(caller, api, allowed);
       case START_CONGRESS -> start(caller, api, allowed);
       case EDIT_REGISTRY -> editRegistry(caller, allowed);
@@ -167,7 +187,7 @@ class AuthorizationMatrixTest extends WebSecurityTestSupport {
     Caller.Response file = caller.get(api + "/task/" + task.getId() + "/variables/planDocument/data");
     if (allowed) {
       assertThat(variables.status()).as(variables.toString()).isEqualTo(200);
-      assertThat(variables.body()).contains("planDocument", UNIT);
+      assertThat(variables.body()).contains("planDocument", "unitGroup");
       assertThat(file.status()).as(file.toString()).isEqualTo(200);
       assertThat(file.body()).isEqualTo(PLAN);
     } else {
@@ -195,8 +215,8 @@ class AuthorizationMatrixTest extends WebSecurityTestSupport {
     }
   }
 
-  private void complete(Caller caller, String api, Task task, boolean allowed) {
-    Caller.Response answer = caller.post(api + "/task/" + task.getId() + "/complete", "{}");
+  private void complete(Caller caller, String api, Task task, String body, boolean allowed) {
+    Caller.Response answer = caller.post(api + "/task/" + task.getId() + "/complete", body);
     long stillOpen = engine.getTaskService().createTaskQuery().taskId(task.getId()).count();
     if (allowed) {
       assertThat(answer.status()).as(answer.toString()).isIn(200, 204);
@@ -231,15 +251,17 @@ class AuthorizationMatrixTest extends WebSecurityTestSupport {
     }
   }
 
-  private void start(Caller caller, String api, boolean allowed) {
+  private void start(Caller caller, String api, boolean allowed) throws JsonProcessingException {
     RuntimeService runtime = engine.getRuntimeService();
     long before = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.CONGRESS).count();
     Caller.Response answer = caller.post(api + "/process-definition/key/" + ProcessKeys.CONGRESS + "/start",
-        "{\"businessKey\": \"" + UNIT + "\", \"variables\": " + startVariablesJson() + "}");
+        "{\"businessKey\": \"" + STARTING_UNIT + "\", \"variables\": {\"unitCode\": {\"value\": \"" + STARTING_UNIT
+            + "\"}}}");
     long after = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.CONGRESS).count();
     if (allowed) {
       assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
       assertThat(after).isEqualTo(before + 1);
+      congresses.discard(JSON.readTree(answer.body()).get("id").asText());
     } else {
       assertRefused(answer);
       assertThat(after).isEqualTo(before);
@@ -323,52 +345,30 @@ class AuthorizationMatrixTest extends WebSecurityTestSupport {
   // --- the fixture -------------------------------------------------------------------------------------------------
 
   private void prepare() {
-    deployCongressFixture();
-    ensureUser(Role.UNIT.user, Role.UNIT.group);
-    ensureUser(Role.OTHER_UNIT.user, Role.OTHER_UNIT.group);
-    ensureUser(Role.DISTRICT_REVIEWER.user, Role.DISTRICT_REVIEWER.group);
-    ensureUser(Role.SO_NOI_VU.user, Role.SO_NOI_VU.group);
-    ensureUser(Role.COUNCIL_MEMBER.user, Role.COUNCIL_MEMBER.group);
-    ensureUser(Role.UBND_SUPERVISOR.user, Role.UBND_SUPERVISOR.group);
-    atDraft = startCongress();
-    atReview = toReview(startCongress());
-  }
-
-  /** The congress process as far as authorization is concerned: see src/test/resources/security. */
-  private void deployCongressFixture() {
-    if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.CONGRESS)
-        .count() == 0) {
-      engine.getRepositoryService().createDeployment().name("congress-fixture")
-          .addClasspathResource("security/congress-fixture.bpmn").deploy();
+    CongressFixture.clockOnTheDayOfWork();
+    congresses = new CongressFixture(engine, rules);
+    for (Role role : Role.values()) {
+      if (role.user != null && !ADMIN.equals(role.user)) {
+        ensureUser(role.user, role.group);
+      }
     }
+    atDraft = congresses.returned(UNIT);
+    atReview = congresses.submitted(REVIEWED_UNIT);
   }
 
-  private ProcessInstance startCongress() {
-    return engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.CONGRESS, UNIT, startVariables());
+  @AfterEach
+  void cleanUp() {
+    congresses.discard(atDraft.getId());
+    congresses.discard(atReview.getId());
+    CongressFixture.resetClock();
   }
 
-  private VariableMap startVariables() {
-    return Variables.createVariables()
-        .putValue("unitCode", UNIT)
-        .putValue("unitGroup", Groups.unit(UNIT))
-        .putValue("reviewerGroup", Groups.phongNoiVu(DISTRICT))
-        .putValue("planDocument", Variables.fileValue("ke-hoach.pdf")
-            .file(PLAN.getBytes(StandardCharsets.UTF_8)).mimeType("application/pdf").encoding("UTF-8").create());
+  private Task unitTask() {
+    return congresses.task(atDraft, ProcessKeys.TASK_DRAFT_PLAN);
   }
 
-  private String startVariablesJson() {
-    return """
-        {"unitCode": {"value": "%s"}, "unitGroup": {"value": "%s"}, "reviewerGroup": {"value": "%s"}}"""
-        .formatted(UNIT, Groups.unit(UNIT), Groups.phongNoiVu(DISTRICT));
-  }
-
-  private ProcessInstance toReview(ProcessInstance congress) {
-    engine.getTaskService().complete(task(congress).getId());
-    return congress;
-  }
-
-  private Task task(ProcessInstance congress) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(congress.getId()).singleResult();
+  private Task reviewTask() {
+    return congresses.task(atReview, ProcessKeys.TASK_REVIEW_DOSSIER);
   }
 
   private Caller caller(Role role, Channel channel) {

@@ -9,10 +9,9 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.laichau.thidua.ProcessKeys;
+import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.unit.UnitRegistry;
 
@@ -25,6 +24,8 @@ class GrantsTest extends WebSecurityTestSupport {
   UnitAuthorizations unitAuthorizations;
   @Autowired
   UnitRegistry registry;
+  @Autowired
+  CongressRules rules;
 
   @Test
   void grantingAgainChangesNothing() throws Exception {
@@ -51,25 +52,24 @@ class GrantsTest extends WebSecurityTestSupport {
 
   @Test
   void aCongressIsGrantedToItsUnitAndReviewerOnceWhateverTheNumberOfTasks() {
-    if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.CONGRESS)
-        .count() == 0) {
-      engine.getRepositoryService().createDeployment().name("congress-fixture")
-          .addClasspathResource("security/congress-fixture.bpmn").deploy();
-    }
-    ProcessInstance congress = engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.CONGRESS, "03386",
-        Variables.createVariables().putValue("unitGroup", Groups.unit("03386"))
-            .putValue("reviewerGroup", Groups.phongNoiVu("105")));
-    engine.getTaskService().complete(engine.getTaskService().createTaskQuery()
-        .processInstanceId(congress.getId()).singleResult().getId());
-
-    for (String group : List.of(Groups.unit("03386"), Groups.phongNoiVu("105"))) {
-      for (var resource : List.of(Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE)) {
-        assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(group)
-            .resourceType(resource).resourceId(congress.getId()).count()).as(group + " " + resource).isOne();
+    CongressFixture congresses = new CongressFixture(engine, rules);
+    CongressFixture.clockOnTheDayOfWork();
+    // Xã Giang Ma (huyện Tam Đường): draftPlan, reviewDossier and draftPlan again
+    ProcessInstance congress = congresses.returned("03405");
+    try {
+      for (String group : List.of(Groups.unit("03405"), Groups.phongNoiVu("106"))) {
+        for (var resource : List.of(Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE)) {
+          assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(group)
+              .resourceType(resource).resourceId(congress.getId()).count()).as(group + " " + resource).isOne();
+        }
       }
+      assertThat(engine.getAuthorizationService().createAuthorizationQuery()
+          .resourceType(Resources.PROCESS_INSTANCE).resourceId(congress.getId()).count()).as("nobody else")
+          .isEqualTo(2);
+    } finally {
+      congresses.discard(congress.getId());
+      CongressFixture.resetClock();
     }
-    assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
-        .resourceId(congress.getId()).count()).as("nobody else").isEqualTo(2);
   }
 
   @Test
