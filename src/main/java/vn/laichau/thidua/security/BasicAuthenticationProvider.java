@@ -2,6 +2,8 @@ package vn.laichau.thidua.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -22,6 +24,8 @@ public class BasicAuthenticationProvider implements AuthenticationProvider {
 
   static final Logger LOG = LoggerFactory.getLogger("vn.laichau.thidua.security.authentication");
   private static final String BASIC = "Basic ";
+  private static final String NOT_SIGNED_IN = "{\"message\":\"Cần đăng nhập (HTTP Basic) bằng tên đăng nhập và mật "
+      + "khẩu của hệ thống.\"}";
 
   @Override
   public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
@@ -52,9 +56,17 @@ public class BasicAuthenticationProvider implements AuthenticationProvider {
     return AuthenticationResult.unsuccessful(userId);
   }
 
+  /** The challenge, and a sentence for the person who reads the answer ({@code {"message": …}}, as /api errors). */
   @Override
   public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
     response.setHeader("WWW-Authenticate", BASIC + "realm=\"" + engine.getName() + "\", charset=\"UTF-8\"");
+    response.setContentType("application/json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    try {
+      response.getWriter().write(NOT_SIGNED_IN);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A user id comes from the client: keep line breaks and control characters out of the log. */

@@ -1,6 +1,7 @@
 package vn.laichau.thidua.security;
 
 import jakarta.servlet.FilterConfig;
+import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -31,6 +32,18 @@ public class EngineAuthenticationFilter extends ProcessEngineAuthenticationFilte
   @Override
   protected boolean requiresEngineAuthentication(String requestUrl) {
     return true;
+  }
+
+  /**
+   * The caller's groups and tenants are looked up as the system: a thread may still carry an authentication (a test,
+   * a pooled thread), and queries of an authenticated user are filtered by their authorizations and limited by
+   * {@code queryMaxResultsLimit}.
+   */
+  @Override
+  protected void setAuthenticatedUser(ProcessEngine engine, String userId, List<String> groupIds,
+      List<String> tenantIds) {
+    engine.getIdentityService().clearAuthentication();
+    super.setAuthenticatedUser(engine, userId, groupIds, tenantIds);
   }
 
   @Override

@@ -27,6 +27,7 @@ class HttpAuthenticationTest extends WebSecurityTestSupport {
       Caller.Response answer = anonymous().get(path);
       assertThat(answer.status()).as(path).isEqualTo(401);
       assertThat(answer.header("WWW-Authenticate")).as(path).startsWith("Basic realm=");
+      assertThat(answer.body()).as(path).contains("Cần đăng nhập");
     }
     assertThat(rest(OFFICIAL).get("/engine-rest/task").status()).isEqualTo(200);
     assertThat(rest(OFFICIAL).get("/engine-rest/engine").status()).isEqualTo(200);
