@@ -2,7 +2,9 @@ package vn.laichau.thidua.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,16 +21,21 @@ class AdminSetupEndpointAttackTest extends WebSecurityTestSupport {
 
   private static final String INTRUDER = "ke-xam-nhap";
 
+  private List<String> administrators;
+
   @BeforeEach
   void leaveAdministratorsGroupWithoutDirectMember() {
-    engine.getIdentityService().deleteMembership(ADMIN, Groups.CAMUNDA_ADMIN);
-    assertThat(engine.getIdentityService().createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count()).isZero();
+    IdentityService identity = engine.getIdentityService();
+    administrators = identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).list().stream()
+        .map(User::getId).toList();
+    administrators.forEach(id -> identity.deleteMembership(id, Groups.CAMUNDA_ADMIN));
+    assertThat(identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count()).isZero();
   }
 
   @AfterEach
   void restore() {
     IdentityService identity = engine.getIdentityService();
-    identity.createMembership(ADMIN, Groups.CAMUNDA_ADMIN);
+    administrators.forEach(id -> identity.createMembership(id, Groups.CAMUNDA_ADMIN));
     if (identity.createUserQuery().userId(INTRUDER).count() > 0) {
       identity.deleteUser(INTRUDER);
     }
