@@ -71,8 +71,10 @@ public class HttpSecurityConfiguration {
         new DefaultPageSizeFilter(() -> ((ProcessEngineConfigurationImpl) processEngine.getObject()
             .getProcessEngineConfiguration()).getQueryMaxResultsLimit()));
     registration.setName("defaultPageSize");
+    // the engine REST API, and the same API and Cockpit's own queries inside the webapps
     registration.addUrlPatterns(engineRest.getUrlMapping(),
-        camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+        camunda.getWebapp().getApplicationPath() + "/api/engine/*",
+        camunda.getWebapp().getApplicationPath() + "/api/cockpit/*");
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;

@@ -91,6 +91,13 @@ class HttpAuthenticationTest extends WebSecurityTestSupport {
     assertThat(rest(OFFICIAL).post("/engine-rest/task", "{}").status()).isEqualTo(200);
     assertThat(rest(OFFICIAL).get("/engine-rest/task?firstResult=0").status()).isEqualTo(200);
 
+    // Cockpit's own lists (its dashboard's statistics) ask for no page size either
+    ensureUser("can-bo-ubnd-trang-chu", Groups.UBND_TINH);
+    Caller cockpit = webapp("can-bo-ubnd-trang-chu", "cockpit");
+    Caller.Response statistics = cockpit.get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics");
+    assertThat(statistics.status()).as(statistics.toString()).isEqualTo(200);
+    assertThat(cockpit.post("/camunda/api/cockpit/plugin/base/default/process-instance", "{}").status()).isEqualTo(200);
+
     Caller.Response tooMany = rest(OFFICIAL).get("/engine-rest/task?maxResults=2001");
     assertThat(tooMany.status()).isEqualTo(400);
     assertThat(tooMany.body()).contains("Max results limit of 2000 exceeded");
