@@ -1,0 +1,89 @@
+package vn.laichau.thidua.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+
+/**
+ * Grants permissions to groups so that running it twice changes nothing: every grant made at start, when a unit
+ * appears or when a congress reaches a person is restart-safe and never duplicated.
+ *
+ * <p>Grants are system work: they run inside one engine command with authorization checks switched off, because
+ * they are often triggered by an official (Sở Nội vụ saving a unit, a unit's task being created) who must not be
+ * able to edit authorizations himself.
+ */
+public class AuthorizationGrants {
+
+  private final CommandExecutor commandExecutor;
+  private final AuthorizationService authorizationService;
+  private final IdentityService identityService;
+
+  public AuthorizationGrants(ProcessEngine processEngine) {
+    this.commandExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired();
+    this.authorizationService = processEngine.getAuthorizationService();
+    this.identityService = processEngine.getIdentityService();
+  }
+
+  /** Runs the work as the system, not as the official whose request triggered it. */
+  public <T> T asSystem(Supplier<T> work) {
+    return commandExecutor.execute(commandContext -> commandContext.runWithoutAuthorization(work::get));
+  }
+
+  public void asSystem(Runnable work) {
+    asSystem(() -> {
+      work.run();
+      return null;
+    });
+  }
+
+  /** Adds the permissions the group does not hold yet on the resource; the group's other permissions stay. */
+  public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    asSystem(() -> {
+      Authorization authorization = authorizationService.createAuthorizationQuery()
+          .authorizationType(AUTH_TYPE_GRANT)
+          .groupIdIn(groupId)
+          .resourceType(resource)
+          .resourceId(resourceId)
+          .singleResult();
+      boolean changed = false;
+      if (authorization == null) {
+        authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        changed = true;
+      }
+      for (Permission permission : permissions) {
+        if (!authorization.isPermissionGranted(permission)) {
+          authorization.addPermission(permission);
+          changed = true;
+        }
+      }
+      if (changed) {
+        authorizationService.saveAuthorization(authorization);
+      }
+    });
+  }
+
+  /** Creates the group when it does not exist; an existing group keeps its name. */
+  public void ensureGroup(String groupId, String name, String type) {
+    asSystem(() -> {
+      if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+        Group group = identityService.newGroup(groupId);
+        group.setName(name);
+        group.setType(type);
+        identityService.saveGroup(group);
+      }
+    });
+  }
+}

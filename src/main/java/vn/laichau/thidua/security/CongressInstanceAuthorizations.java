@@ -1,0 +1,56 @@
+package vn.laichau.thidua.security;
+
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import vn.laichau.thidua.ProcessKeys;
+
+/**
+ * Lets the people who share a congress read it: the unit's group ({@code unitGroup}) and its reviewer's group
+ * ({@code reviewerGroup}) get READ on the process instance and on its history. Nobody else does (Sở Nội vụ and the
+ * supervisors read every congress through grants on the process definition, see {@link RoleAuthorizations}).
+ *
+ * <p>The groups are known only after the first service task has loaded the unit, so the grant is made when the
+ * process hands work to a person: every user task of {@code congress} gets a built-in start listener (built-in, so
+ * that it also runs when an administrator modifies an instance with "skip listeners"). Granting is idempotent, so
+ * the second and later tasks only confirm what the first one granted, and a return to the unit or an escalation
+ * cannot leave the instance unreadable.
+ */
+public class CongressInstanceAuthorizations extends AbstractBpmnParseListener implements ExecutionListener {
+
+  static final String UNIT_GROUP = "unitGroup";
+  static final String REVIEWER_GROUP = "reviewerGroup";
+
+  @Override
+  public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+    if (activity.getProcessDefinition() instanceof ProcessDefinitionEntity definition
+        && ProcessKeys.CONGRESS.equals(definition.getKey())) {
+      activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, this);
+    }
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    AuthorizationGrants grants = new AuthorizationGrants(execution.getProcessEngine());
+    String processInstanceId = execution.getProcessInstanceId();
+    for (String variable : new String[] {UNIT_GROUP, REVIEWER_GROUP}) {
+      Object groupId = execution.getVariable(variable);
+      if (groupId instanceof String group && !group.isBlank()) {
+        grantRead(grants, group, processInstanceId);
+      }
+    }
+  }
+
+  static void grantRead(AuthorizationGrants grants, String groupId, String processInstanceId) {
+    grants.grant(groupId, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
+    grants.grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+        HistoricProcessInstancePermissions.READ);
+  }
+}

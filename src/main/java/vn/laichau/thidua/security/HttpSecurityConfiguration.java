@@ -1,0 +1,82 @@
+package vn.laichau.thidua.security;
+
+import jakarta.servlet.DispatcherType;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Who may call what over HTTP (the contract's "Running" section):
+ * <ul>
+ *   <li>{@code /engine-rest/*} and {@code /api/*}: HTTP Basic against the engine's identity service; the starter
+ *   leaves the REST API open, so without this anyone could start, read and complete everything.</li>
+ *   <li>{@code /actuator/health}: open (it shows no details).</li>
+ *   <li>the webapps keep their own form login and session; their setup endpoint is closed (CVE-2026-77226).</li>
+ * </ul>
+ * The engine is looked up at the first request, so that registering the filters does not change when the engine
+ * starts. Filters registered here run before the webapps' and the REST API's own filters, which Camunda registers to match
+ * after the declared ones.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class HttpSecurityConfiguration {
+
+  static final String API = "/api";
+
+  @Bean
+  FilterRegistrationBean<EngineAuthenticationFilter> engineRestAuthentication(ObjectProvider<ProcessEngine> processEngine,
+      JerseyApplicationPath engineRest) {
+    FilterRegistrationBean<EngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new EngineAuthenticationFilter(processEngine::getObject));
+    registration.setName("engineRestAuthentication");
+    registration.addUrlPatterns(engineRest.getUrlMapping());
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineAuthenticationFilter> apiAuthentication(ObjectProvider<ProcessEngine> processEngine) {
+    FilterRegistrationBean<EngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new EngineAuthenticationFilter(processEngine::getObject));
+    registration.setName("apiAuthentication");
+    registration.addUrlPatterns(API + "/*");
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<AdminSetupEndpointBlocker> adminSetupEndpointBlocker(CamundaBpmProperties camunda) {
+    FilterRegistrationBean<AdminSetupEndpointBlocker> registration =
+        new FilterRegistrationBean<>(new AdminSetupEndpointBlocker());
+    registration.setName("adminSetupEndpointBlocker");
+    registration.addUrlPatterns(camunda.getWebapp().getApplicationPath() + "/api/admin/setup/*");
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<DefaultPageSizeFilter> defaultPageSize(ObjectProvider<ProcessEngine> processEngine,
+      JerseyApplicationPath engineRest, CamundaBpmProperties camunda) {
+    FilterRegistrationBean<DefaultPageSizeFilter> registration = new FilterRegistrationBean<>(
+        new DefaultPageSizeFilter(() -> ((ProcessEngineConfigurationImpl) processEngine.getObject()
+            .getProcessEngineConfiguration()).getQueryMaxResultsLimit()));
+    registration.setName("defaultPageSize");
+    // the engine REST API, and the same API and Cockpit's own queries inside the webapps
+    registration.addUrlPatterns(engineRest.getUrlMapping(),
+        camunda.getWebapp().getApplicationPath() + "/api/engine/*",
+        camunda.getWebapp().getApplicationPath() + "/api/cockpit/*");
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+}

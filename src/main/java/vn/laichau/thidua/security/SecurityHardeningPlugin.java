@@ -1,0 +1,40 @@
+package vn.laichau.thidua.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * What cannot be said in application.yaml: the engine-side fix of CVE-2026-109432 (or-queries), the grants that
+ * make each congress readable by its unit and its reviewer, and officials' rights on their own account. The configurable hardening (password policy, query limit,
+ * serialization, script engines, id whitelists...) is in the {@code # --- security ---} block of application.yaml.
+ */
+@Component
+public class SecurityHardeningPlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    OrQueryExpressionGuard guard = new OrQueryExpressionGuard(configuration);
+    configuration.setCustomPreCommandInterceptorsTxRequired(
+        with(configuration.getCustomPreCommandInterceptorsTxRequired(), guard));
+    configuration.setCustomPreCommandInterceptorsTxRequiresNew(
+        with(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new OrQueryExpressionGuard(configuration)));
+    configuration.setFilterService(new ExpressionGuardedFilterService(configuration));
+    configuration.setResourceAuthorizationProvider(new OwnAccountAuthorizationProvider());
+
+    List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+    parseListeners.add(new CongressInstanceAuthorizations());
+    configuration.setCustomPostBPMNParseListeners(parseListeners);
+  }
+
+  private static List<CommandInterceptor> with(List<CommandInterceptor> interceptors, CommandInterceptor added) {
+    List<CommandInterceptor> result = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
+    result.add(0, added);
+    return result;
+  }
+}

@@ -1,0 +1,97 @@
+package vn.laichau.thidua.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.laichau.thidua.congress.rules.CongressRules;
+import vn.laichau.thidua.identity.Groups;
+import vn.laichau.thidua.unit.UnitRegistry;
+
+/** Grants are made by the application, idempotently, and the supervisors' grants only read. */
+class GrantsTest extends WebSecurityTestSupport {
+
+  @Autowired
+  RoleAuthorizations roleAuthorizations;
+  @Autowired
+  UnitAuthorizations unitAuthorizations;
+  @Autowired
+  UnitRegistry registry;
+  @Autowired
+  CongressRules rules;
+
+  @Test
+  void grantingAgainChangesNothing() throws Exception {
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    long before = authorizations.createAuthorizationQuery().count();
+
+    roleAuthorizations.postProcessEngineBuild(engine);
+    unitAuthorizations.run(null);
+
+    assertThat(authorizations.createAuthorizationQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void everyUnitOfTheRegistryAndEveryDistrictReviewerGetsTasklist() {
+    registry.findAll().forEach(unit -> {
+      assertThat(grantedOn(Groups.unit(unit.code()), Resources.APPLICATION, "tasklist")).as(unit.code()).isTrue();
+      if (unit.isDistrict()) {
+        assertThat(grantedOn(Groups.phongNoiVu(unit.code()), Resources.APPLICATION, "tasklist")).as(unit.code())
+            .isTrue();
+      }
+    });
+    assertThat(grantedOn(Groups.unit("03394"), Resources.APPLICATION, "cockpit")).isFalse();
+  }
+
+  @Test
+  void aCongressIsGrantedToItsUnitAndReviewerOnceWhateverTheNumberOfTasks() {
+    CongressFixture congresses = new CongressFixture(engine, rules);
+    CongressFixture.clockOnTheDayOfWork();
+    // Xã Giang Ma (huyện Tam Đường): draftPlan, reviewDossier and draftPlan again
+    ProcessInstance congress = congresses.returned("03405");
+    try {
+      for (String group : List.of(Groups.unit("03405"), Groups.phongNoiVu("106"))) {
+        for (var resource : List.of(Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE)) {
+          assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(group)
+              .resourceType(resource).resourceId(congress.getId()).count()).as(group + " " + resource).isOne();
+        }
+      }
+      assertThat(engine.getAuthorizationService().createAuthorizationQuery()
+          .resourceType(Resources.PROCESS_INSTANCE).resourceId(congress.getId()).count()).as("nobody else")
+          .isEqualTo(2);
+    } finally {
+      congresses.discard(congress.getId());
+      CongressFixture.resetClock();
+    }
+  }
+
+  @Test
+  void supervisorsOnlyRead() {
+    Set<String> readOnly = Set.of("NONE", "READ", "READ_INSTANCE", "READ_HISTORY", "READ_TASK", "ACCESS");
+    for (String group : List.of(Groups.HOI_DONG_TDKT, Groups.UBND_TINH)) {
+      List<Authorization> granted = engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(group).list();
+      assertThat(granted).isNotEmpty();
+      for (Authorization authorization : granted) {
+        Permission[] permissions = authorization.getPermissions(
+            org.camunda.bpm.engine.impl.util.ResourceTypeUtil.getPermissionsByResourceType(
+                authorization.getResourceType()));
+        for (Permission permission : permissions) {
+          assertThat(readOnly).as(group + " on resource type " + authorization.getResourceType())
+              .contains(permission.getName());
+        }
+      }
+    }
+  }
+
+  private boolean grantedOn(String group, Resources resource, String resourceId) {
+    return engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(group).resourceType(resource)
+        .resourceId(resourceId).count() > 0;
+  }
+}
