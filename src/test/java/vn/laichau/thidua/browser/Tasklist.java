@@ -34,14 +34,16 @@ final class Tasklist implements AutoCloseable {
 
   private final String who;
   private final String baseUrl;
+  private final String engineName;
   private final Path screenshots;
   private final Path userDataDir;
   private final WebDriver driver;
   private final WebDriverWait wait;
 
-  private Tasklist(String who, String baseUrl, Path screenshots) throws IOException {
+  private Tasklist(String who, String baseUrl, String engineName, Path screenshots) throws IOException {
     this.who = who;
     this.baseUrl = baseUrl;
+    this.engineName = engineName;
     this.screenshots = screenshots;
     this.userDataDir = Files.createTempDirectory("chromium-" + who + "-");
     // The machine's own chromium and chromedriver (apt packages chromium, chromium-driver): with both paths given,
@@ -61,7 +63,7 @@ final class Tasklist implements AutoCloseable {
   }
 
   /** Fails loudly when the browser is not installed: the test is part of the build, it is never skipped. */
-  static Tasklist open(String who, String baseUrl, Path screenshots) throws IOException {
+  static Tasklist open(String who, String baseUrl, String engineName, Path screenshots) throws IOException {
     for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
       if (!Files.isExecutable(binary)) {
         throw new IllegalStateException(binary + " is missing: the browser test needs Debian's chromium and "
@@ -69,11 +71,15 @@ final class Tasklist implements AutoCloseable {
       }
     }
     Files.createDirectories(screenshots);
-    return new Tasklist(who, baseUrl, screenshots);
+    return new Tasklist(who, baseUrl, engineName, screenshots);
   }
 
+  /**
+   * Logs in to the Tasklist of the test's own engine: /camunda/app/tasklist/ alone leads to the first engine of the
+   * JVM, which is another test context's when several are alive.
+   */
   void login(String userId, String password) {
-    driver.get(baseUrl + "/camunda/app/tasklist/");
+    driver.get(baseUrl + "/camunda/app/tasklist/" + engineName + "/");
     WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
     user.sendKeys(userId);
     driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
@@ -86,9 +92,7 @@ final class Tasklist implements AutoCloseable {
    * when the user clicks it (other tests may have left tasks of the same name in the list).
    */
   void openTask(String taskId, String taskName) {
-    // Tasklist's address names the engine (unique per test context): keep the part before the hash
-    String app = driver.getCurrentUrl().split("#")[0];
-    driver.get(app + "#/?task=" + taskId);
+    driver.get(baseUrl + "/camunda/app/tasklist/" + engineName + "/#/?task=" + taskId);
     By listed = By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(text())='" + taskName + "']");
     wait.until(ExpectedConditions.visibilityOfElementLocated(listed));
     By header = By.xpath("//h2[contains(@class,'task') and contains(normalize-space(.),'" + taskName + "')]");
