@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
+import vn.laichau.thidua.campaign.UnknownCampaignException;
 import vn.laichau.thidua.unit.InvalidUnitException;
 
 /**
@@ -31,6 +32,11 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(InvalidUnitException.class)
   public ResponseEntity<ApiError> invalidUnit(InvalidUnitException e) {
+    return answer(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  @ExceptionHandler(UnknownCampaignException.class)
+  public ResponseEntity<ApiError> unknownCampaign(UnknownCampaignException e) {
     return answer(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 

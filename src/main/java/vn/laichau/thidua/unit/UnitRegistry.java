@@ -15,7 +15,9 @@ public interface UnitRegistry {
   List<Unit> findByParent(String parentCode);
 
   /** True before the first start has filled the registry. */
-  boolean isEmpty();
+  default boolean isEmpty() {
+    return findAll().isEmpty();
+  }
 
   /**
    * Creates or updates a unit after validating it, and makes sure its groups exist.

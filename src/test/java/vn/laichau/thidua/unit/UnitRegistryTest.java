@@ -28,6 +28,8 @@ class UnitRegistryTest {
   IdentityService identityService;
   @Autowired
   ApplicationEvents events;
+  @Autowired
+  RegistryStartup startup;
 
   @AfterEach
   void signOut() {
@@ -104,6 +106,17 @@ class UnitRegistryTest {
         "hoidong1", true));
 
     assertThat(registry.find("SO-NOI-VU").orElseThrow().councilMember()).isEqualTo("hoidong1");
+  }
+
+  @Test
+  void aSecondStartSeedsNothingAgain() {
+    int before = registry.findAll().size();
+
+    startup.run(null);
+
+    assertThat(registry.findAll()).hasSize(before);
+    assertThat(events.stream(UnitRegisteredEvent.class)).isEmpty();
+    assertThat(identityService.createGroupQuery().groupId(Groups.SO_NOI_VU).count()).isEqualTo(1);
   }
 
   @Test
