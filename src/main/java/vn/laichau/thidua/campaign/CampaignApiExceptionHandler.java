@@ -14,15 +14,15 @@ import vn.laichau.thidua.common.ApiError;
 
 /**
  * The campaign API's refusals as the rest of {@code /api} answers them ({@code {"message": "…"}}): a taken id is a
- * 409, other bad input a 400, an unknown campaign a 404. Ordered before the common advice, which does not know these
+ * 409, as is starting a campaign that already runs; other bad input a 400, an unknown campaign a 404. Ordered before the common advice, which does not know these
  * types.
  */
 @RestControllerAdvice(basePackages = {"vn.laichau.thidua.campaign", "vn.laichau.thidua.reporting"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class CampaignApiExceptionHandler {
 
-  @ExceptionHandler(DuplicateCampaignException.class)
-  public ResponseEntity<ApiError> duplicate(DuplicateCampaignException e) {
+  @ExceptionHandler({DuplicateCampaignException.class, CampaignAlreadyRunningException.class})
+  public ResponseEntity<ApiError> conflict(InvalidCampaignException e) {
     return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(e.getMessage()));
   }
 

@@ -246,6 +246,17 @@ public class CampaignRepository {
         + " resolved_at = ? WHERE task_id = ?", resolution, newLastDay, reason, resolvedBy, now(), taskId);
   }
 
+  /**
+   * Records the resolution of the escalations of a subject (and unit) that are still open: the work they were about was
+   * done before anyone answered them.
+   */
+  public void openEscalationsResolved(String campaignId, String subject, String unitCode, String resolution,
+      String resolvedBy) {
+    jdbc.update("UPDATE campaign_escalation SET resolution = ?, resolved_by = ?, resolved_at = ? WHERE campaign_id = ?"
+            + " AND subject = ? AND (unit_code = ? OR (unit_code IS NULL AND ? IS NULL)) AND resolution IS NULL",
+        resolution, resolvedBy, now(), campaignId, subject, unitCode, unitCode);
+  }
+
   public List<Escalation> escalations(String campaignId) {
     return jdbc.query("SELECT id, subject, unit_code, last_day, escalated_at, resolution, new_last_day, reason,"
             + " resolved_by, resolved_at FROM campaign_escalation WHERE campaign_id = ? ORDER BY escalated_at, id",

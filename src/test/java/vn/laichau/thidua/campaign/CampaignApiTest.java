@@ -245,6 +245,26 @@ class CampaignApiTest {
     as(COMMUNE_USER, get("/api/campaigns/LAICHAU-2099"))
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.message").value("Không có đợt thi đua mã 'LAICHAU-2099'."));
+    as(UBND_USER, get("/api/campaigns/LAICHAU-2099/progress"))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void progressOfACampaignThatHasNotStartedCountsNothingAndIsForTheProvinceOnly() throws Exception {
+    as(UBND_USER, get("/api/campaigns/LAICHAU-2025/progress"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.totals.units").value(0))
+        .andExpect(jsonPath("$.levels", hasSize(3)))
+        .andExpect(jsonPath("$.levels[0].level").value("CO_SO"))
+        .andExpect(jsonPath("$.levels[0].lastDay").value("2025-03-31"))
+        // the 8 districts and the group of the provincial agencies, enterprises and the province
+        .andExpect(jsonPath("$.districts", hasSize(9)))
+        .andExpect(jsonPath("$.districts[0].districtCode").value("105"))
+        .andExpect(jsonPath("$.districts[0].districtName").value("Thành phố Lai Châu"));
+
+    as(COMMUNE_USER, get("/api/campaigns/LAICHAU-2025/progress"))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.message").value(CampaignAccess.NOT_ALLOWED_TO_READ_PROGRESS));
   }
 
   private ResultActions as(String userId, MockHttpServletRequestBuilder request) throws Exception {
