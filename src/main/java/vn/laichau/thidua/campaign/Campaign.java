@@ -36,7 +36,8 @@ public record Campaign(String id, String provinceCode, String name, int submissi
       days.putAll(levelLastDays);
     }
     levelLastDays = Map.copyOf(days);
-    provincialPilots = provincialPilots == null ? List.of() : List.copyOf(provincialPilots);
+    // in code order, as the table returns them, so that a campaign read back equals the one stored
+    provincialPilots = provincialPilots == null ? List.of() : provincialPilots.stream().sorted().distinct().toList();
   }
 
   public LocalDate levelLastDay(Level level) {

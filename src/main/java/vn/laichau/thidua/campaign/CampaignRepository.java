@@ -252,9 +252,16 @@ public class CampaignRepository {
    */
   public void openEscalationsResolved(String campaignId, String subject, String unitCode, String resolution,
       String resolvedBy) {
-    jdbc.update("UPDATE campaign_escalation SET resolution = ?, resolved_by = ?, resolved_at = ? WHERE campaign_id = ?"
-            + " AND subject = ? AND (unit_code = ? OR (unit_code IS NULL AND ? IS NULL)) AND resolution IS NULL",
-        resolution, resolvedBy, now(), campaignId, subject, unitCode, unitCode);
+    // two statements rather than "? IS NULL": PostgreSQL cannot type a parameter that is only compared with NULL
+    if (unitCode == null) {
+      jdbc.update("UPDATE campaign_escalation SET resolution = ?, resolved_by = ?, resolved_at = ? WHERE campaign_id = ?"
+          + " AND subject = ? AND unit_code IS NULL AND resolution IS NULL", resolution, resolvedBy, now(), campaignId,
+          subject);
+    } else {
+      jdbc.update("UPDATE campaign_escalation SET resolution = ?, resolved_by = ?, resolved_at = ? WHERE campaign_id = ?"
+          + " AND subject = ? AND unit_code = ? AND resolution IS NULL", resolution, resolvedBy, now(), campaignId,
+          subject, unitCode);
+    }
   }
 
   public List<Escalation> escalations(String campaignId) {
