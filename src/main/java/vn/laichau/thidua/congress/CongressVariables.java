@@ -1,0 +1,102 @@
+package vn.laichau.thidua.congress;
+
+/**
+ * The variable names of the {@code congress} process, spelled once. The first block is the shared contract (HELPERS.md,
+ * CONTRACT.md); the rest are this process's own and documented where they are set.
+ */
+public final class CongressVariables {
+
+  // set by loadUnit at the start (contract)
+  public static final String UNIT_CODE = "unitCode";
+  public static final String UNIT_NAME = "unitName";
+  public static final String UNIT_LEVEL = "unitLevel";
+  public static final String UNIT_KIND = "unitKind";
+  public static final String STAFF_COUNT = "staffCount";
+  public static final String DISTRICT_CODE = "districtCode";
+  public static final String UNIT_GROUP = "unitGroup";
+  public static final String REVIEWER_GROUP = "reviewerGroup";
+  public static final String CAMPAIGN_ID = "campaignId";
+  /** The current last day, yyyy-MM-dd; an extension moves it. */
+  public static final String DEADLINE = "deadline";
+  /** 00:00 Vietnam time of the day after {@link #DEADLINE} (java.util.Date): the overdue timer's due date. */
+  public static final String DEADLINE_DUE = "deadlineDue";
+  public static final String PILOT = "pilot";
+  public static final String PROVINCIAL_PILOT = "provincialPilot";
+  public static final String COUNCIL_MEMBER = "councilMember";
+  /** The last day at the start (calendar or start variable), yyyy-MM-dd: decides HELD_ON_TIME or HELD_LATE. */
+  public static final String ORIGINAL_DEADLINE = "originalDeadline";
+
+  // agreePilotPlan (R8: Sở Y tế and huyện Than Uyên agree with Sở Nội vụ first)
+  public static final String AGREED_CONTENT = "agreedContent";
+  public static final String AGREED_PROGRAMME = "agreedProgramme";
+  public static final String AGREED_MEETING_DATE = "agreedMeetingDate";
+  public static final String AGREED_DELEGATE_COUNT = "agreedDelegateCount";
+
+  // draftPlan (contract)
+  public static final String FORMAT = "format";
+  public static final String MEETING_DATE = "meetingDate";
+  public static final String SESSION = "session";
+  public static final String DELEGATE_COUNT = "delegateCount";
+  public static final String PROGRAMME_ITEMS = "programmeItems";
+  public static final String PLAN_DOCUMENT = "planDocument";
+  public static final String SCHEDULE_DOCUMENT = "scheduleDocument";
+  public static final String SUMMARY_REPORT = "summaryReport";
+  public static final String PROGRAMME_DOCUMENT = "programmeDocument";
+  /** Set at the submission: FULL_ASSEMBLY or DELEGATES, from the delegateQuota table. */
+  public static final String MEETING_FORM = "meetingForm";
+  /** True when the registry had no staff count and the unit gave it (saved to the registry at the submission). */
+  public static final String STAFF_COUNT_GIVEN_BY_UNIT = "staffCountGivenByUnit";
+
+  // shown while drafting (task-local variables of draftPlan, set when it is created)
+  public static final String LEVEL_LABEL = "levelLabel";
+  public static final String ALLOWED_FORMATS_LABEL = "allowedFormatsLabel";
+  public static final String ALLOWED_FORMAT_OPTIONS = "allowedFormatOptions";
+  public static final String ALLOWED_SESSIONS_LABEL = "allowedSessionsLabel";
+  public static final String ALLOWED_SESSION_OPTIONS = "allowedSessionOptions";
+  public static final String PROGRAMME_ITEM_OPTIONS = "programmeItemOptions";
+  public static final String QUOTA_DESCRIPTION = "quotaDescription";
+  /** FULL_ASSEMBLY or DELEGATES, with the limits below; absent while the staff count is unknown. */
+  public static final String QUOTA_MEETING_FORM = "quotaMeetingForm";
+  public static final String QUOTA_MIN_DELEGATES = "quotaMinDelegates";
+  public static final String QUOTA_MAX_DELEGATES = "quotaMaxDelegates";
+  public static final String DEADLINE_LABEL = "deadlineLabel";
+  public static final String SUBMISSION_RULE_LABEL = "submissionRuleLabel";
+  public static final String SUBMISSION_LEAD_DAYS = "submissionLeadDays";
+  public static final String MAX_FILE_SIZE_LABEL = "maxFileSizeLabel";
+
+  // recordSubmission
+  public static final String SUBMITTED_ON = "submittedOn";
+  public static final String SUBMISSION_COUNT = "submissionCount";
+
+  // reviewDossier (contract) and what follows it
+  public static final String APPROVED = "approved";
+  public static final String REVIEW_COMMENT = "reviewComment";
+  public static final String RETURN_REASON = "returnReason";
+  public static final String RETURN_COUNT = "returnCount";
+  public static final String APPROVED_ON = "approvedOn";
+  /** 00:00 Vietnam time of the meeting date (java.util.Date): the meeting timer's due date. */
+  public static final String MEETING_START = "meetingStart";
+
+  // handleOverdue (contract) and what follows it
+  public static final String DECISION = "decision";
+  public static final String NEW_DEADLINE = "newDeadline";
+  public static final String REASON = "reason";
+  /** Json array of the extensions granted: {from, to, reason, grantedOn, grantedBy}. */
+  public static final String EXTENSIONS = "extensions";
+  public static final String EXTENSION_COUNT = "extensionCount";
+  public static final String NOT_HELD_REASON = "notHeldReason";
+  public static final String NOT_HELD_ON = "notHeldOn";
+
+  // reportResults (contract)
+  public static final String HELD_ON = "heldOn";
+  public static final String ATTENDANCE = "attendance";
+  public static final String COMMENDED_COLLECTIVES = "commendedCollectives";
+  public static final String COMMENDED_INDIVIDUALS = "commendedIndividuals";
+  public static final String UPPER_DELEGATES = "upperDelegates";
+
+  /** HELD_ON_TIME, HELD_LATE or NOT_HELD ({@link Outcome}). */
+  public static final String OUTCOME = "outcome";
+
+  private CongressVariables() {
+  }
+}

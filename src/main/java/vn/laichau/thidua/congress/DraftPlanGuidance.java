@@ -1,0 +1,128 @@
+package vn.laichau.thidua.congress;
+
+import static vn.laichau.thidua.congress.CongressVariables.*;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.Spin;
+import org.springframework.stereotype.Component;
+import vn.laichau.thidua.campaign.CampaignCalendar;
+import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.congress.rules.CongressRules;
+import vn.laichau.thidua.congress.rules.DelegateQuota;
+import vn.laichau.thidua.congress.rules.DossierProperties;
+import vn.laichau.thidua.congress.rules.Labels;
+import vn.laichau.thidua.unit.Level;
+import vn.laichau.thidua.unit.Unit;
+import vn.laichau.thidua.unit.UnitKind;
+import vn.laichau.thidua.unit.UnitRegistry;
+
+/**
+ * When draftPlan is created (first time and after every return), tells the form what this unit may choose, computed
+ * from the same rule tables that will judge the submission. Task-local variables: they describe this draft only and
+ * leave the process's own variables alone.
+ */
+@Component("draftPlanGuidance")
+public class DraftPlanGuidance implements TaskListener {
+
+  private final CongressRules rules;
+  private final UnitRegistry registry;
+  private final CampaignCalendar calendar;
+  private final DossierProperties dossier;
+
+  public DraftPlanGuidance(CongressRules rules, UnitRegistry registry, CampaignCalendar calendar,
+      DossierProperties dossier) {
+    this.rules = rules;
+    this.registry = registry;
+    this.calendar = calendar;
+    this.dossier = dossier;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Level level = Level.valueOf((String) task.getVariable(UNIT_LEVEL));
+    UnitKind kind = UnitKind.valueOf((String) task.getVariable(UNIT_KIND));
+    boolean pilot = Boolean.TRUE.equals(task.getVariable(PILOT));
+    String campaignId = (String) task.getVariable(CAMPAIGN_ID);
+    LocalDate deadline = Inputs.parseDate(task.getVariable(DEADLINE)).orElseThrow();
+
+    List<CongressFormat> formats = rules.allowedFormats(level, kind, pilot);
+    task.setVariableLocal(LEVEL_LABEL, level.label());
+    task.setVariableLocal(ALLOWED_FORMATS_LABEL, labels(formats, CongressFormat::label));
+    task.setVariableLocal(ALLOWED_FORMAT_OPTIONS, options(formats, CongressFormat::name, CongressFormat::label));
+
+    List<Session> sessions = rules.allowedSessions(level);
+    task.setVariableLocal(ALLOWED_SESSIONS_LABEL, labels(sessions, Session::label));
+    task.setVariableLocal(ALLOWED_SESSION_OPTIONS, options(sessions, Session::name, Session::label));
+    task.setVariableLocal(PROGRAMME_ITEM_OPTIONS,
+        options(List.of(ProgrammeItem.values()), ProgrammeItem::name, ProgrammeItem::label));
+
+    Integer staff = staffCount(task);
+    Optional<DelegateQuota> quota = rules.delegateQuota(level, staff);
+    task.setVariableLocal(QUOTA_DESCRIPTION, quota.map(DraftPlanGuidance::describe).orElse(
+        "Danh sách đơn vị chưa có số " + Labels.STAFF + " của đơn vị: hãy nhập số này cùng hồ sơ; hình thức hội nghị "
+            + "(toàn thể hay đại biểu) và số đại biểu được xác định theo số đó."));
+    quota.ifPresent(q -> {
+      task.setVariableLocal(QUOTA_MEETING_FORM, q.meetingForm().name());
+      task.setVariableLocal(QUOTA_MIN_DELEGATES, q.minDelegates());
+      task.setVariableLocal(QUOTA_MAX_DELEGATES, q.maxDelegates());
+    });
+
+    int leadDays = calendar.submissionLeadDays(campaignId);
+    LocalDate earliestMeeting = VietnamTime.today().plusDays(leadDays);
+    task.setVariableLocal(DEADLINE_LABEL, VietnamTime.format(deadline));
+    task.setVariableLocal(SUBMISSION_LEAD_DAYS, leadDays);
+    task.setVariableLocal(SUBMISSION_RULE_LABEL, "Hồ sơ phải gửi trước ngày tổ chức ít nhất " + leadDays
+        + " ngày: gửi hôm nay (" + VietnamTime.format(VietnamTime.today()) + ") thì ngày tổ chức sớm nhất là "
+        + VietnamTime.format(earliestMeeting) + "; Đại hội phải hoàn thành chậm nhất ngày "
+        + VietnamTime.format(deadline) + ".");
+    task.setVariableLocal(MAX_FILE_SIZE_LABEL, dossier.maxFileSize().toMegabytes() + " MB");
+  }
+
+  /** As the submission will see it: the registry's count, unless the unit gave it itself in this congress. */
+  private Integer staffCount(DelegateTask task) {
+    boolean givenByUnit = Boolean.TRUE.equals(task.getVariable(STAFF_COUNT_GIVEN_BY_UNIT));
+    Integer fromRegistry = registry.find((String) task.getVariable(UNIT_CODE)).map(Unit::staffCount).orElse(null);
+    if (fromRegistry != null && !givenByUnit) {
+      return fromRegistry;
+    }
+    return Inputs.parseInteger(task.getVariable(STAFF_COUNT)).orElse(null);
+  }
+
+  static String describe(DelegateQuota quota) {
+    String form;
+    if (quota.isFullAssembly()) {
+      form = "tổ chức " + quota.meetingForm().label() + ", số đại biểu là " + quota.staffCount() + " (hệ thống tự ghi).";
+    } else {
+      String limit = quota.limitedByShare()
+          ? " (" + quota.sharePercent() + " của " + quota.staffCount() + ", làm tròn; không quá " + quota.cap() + ")"
+          : "";
+      form = "tổ chức " + quota.meetingForm().label() + " từ " + quota.minDelegates() + " đến "
+          + quota.maxDelegates() + " đại biểu" + limit + ".";
+    }
+    if (quota.staffCount() == null) {
+      return Labels.capitalize(form);
+    }
+    return "Đơn vị có " + quota.staffCount() + " " + Labels.STAFF + ": " + form;
+  }
+
+  private static <T> String labels(List<T> items, Function<T, String> label) {
+    return String.join(", ", items.stream().map(label).toList());
+  }
+
+  private static <T> Object options(List<T> items, Function<T, String> value, Function<T, String> label) {
+    List<Map<String, String>> options = items.stream().map(item -> {
+      Map<String, String> option = new LinkedHashMap<>();
+      option.put("value", value.apply(item));
+      option.put("label", label.apply(item));
+      return option;
+    }).toList();
+    return Spin.JSON(options);
+  }
+}

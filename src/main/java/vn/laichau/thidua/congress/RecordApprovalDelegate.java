@@ -1,0 +1,22 @@
+package vn.laichau.thidua.congress;
+
+import static vn.laichau.thidua.congress.CongressVariables.*;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.laichau.thidua.common.VietnamTime;
+
+/** The dossier is approved; the congress waits for 00:00 Vietnam time of its meeting date. */
+@Component("recordApprovalDelegate")
+public class RecordApprovalDelegate implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate meeting = Inputs.parseDate(execution.getVariable(MEETING_DATE))
+        .orElseThrow(() -> new IllegalStateException("an approved dossier without a meeting date"));
+    execution.setVariable(APPROVED_ON, Inputs.dateText(VietnamTime.today()));
+    execution.setVariable(MEETING_START, VietnamTime.startOf(meeting));
+  }
+}

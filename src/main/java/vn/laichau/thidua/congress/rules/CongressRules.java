@@ -1,0 +1,102 @@
+package vn.laichau.thidua.congress.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+import vn.laichau.thidua.congress.CongressFormat;
+import vn.laichau.thidua.congress.MeetingForm;
+import vn.laichau.thidua.congress.Session;
+import vn.laichau.thidua.unit.Level;
+import vn.laichau.thidua.unit.UnitKind;
+
+/**
+ * The rule tables of processes/congress-rules.dmn (R2, R3, R4, R8), evaluated with the engine's DecisionService so that
+ * every evaluation is recorded in the history and Cockpit shows which table decided what. The numbers live in the
+ * tables; this class only passes the inputs in and reads the outputs.
+ */
+@Component
+public class CongressRules {
+
+  public static final String ALLOWED_FORMATS = "allowedFormats";
+  public static final String DELEGATE_QUOTA = "delegateQuota";
+  public static final String ALLOWED_SESSIONS = "allowedSessions";
+
+  private final DecisionService decisionService;
+  private final ProcessEngineConfigurationImpl engineConfiguration;
+
+  public CongressRules(DecisionService decisionService, ProcessEngineConfigurationImpl engineConfiguration) {
+    this.decisionService = decisionService;
+    this.engineConfiguration = engineConfiguration;
+  }
+
+  /** R2 with the MILITARY/POLICE reading, R8 for pilot communes. In the table's order. */
+  public List<CongressFormat> allowedFormats(Level level, UnitKind kind, boolean pilot) {
+    DmnDecisionResult result = evaluate(ALLOWED_FORMATS, Variables.createVariables()
+        .putValue("level", level.name())
+        .putValue("kind", kind.name())
+        .putValue("pilot", pilot));
+    List<CongressFormat> formats = new ArrayList<>();
+    for (String code : result.<String>collectEntries("format")) {
+      CongressFormat format = CongressFormat.fromCode(code)
+          .orElseThrow(() -> new IllegalStateException("allowedFormats names an unknown format " + code));
+      if (!formats.contains(format)) {
+        formats.add(format);
+      }
+    }
+    return formats;
+  }
+
+  /**
+   * R3: the form of meeting and the delegate limits; empty when the table needs a staff count that is not known (every
+   * level but the province).
+   */
+  public Optional<DelegateQuota> delegateQuota(Level level, Integer staffCount) {
+    DmnDecisionResult result = evaluate(DELEGATE_QUOTA, Variables.createVariables()
+        .putValue("level", level.name())
+        .putValue("staffCount", staffCount));
+    DmnDecisionResultEntries row = result.getFirstResult();
+    if (row == null) {
+      return Optional.empty();
+    }
+    Map<String, Object> entries = row.getEntryMap();
+    MeetingForm form = MeetingForm.valueOf((String) entries.get("meetingForm"));
+    Object share = entries.get("maxShare");
+    return Optional.of(new DelegateQuota(form,
+        asInteger(entries.get("minDelegates")),
+        asInteger(entries.get("maxDelegates")),
+        share == null ? null : new BigDecimal(share.toString()),
+        staffCount));
+  }
+
+  /** R4. */
+  public List<Session> allowedSessions(Level level) {
+    DmnDecisionResult result = evaluate(ALLOWED_SESSIONS, Variables.createVariables().putValue("level", level.name()));
+    return result.<String>collectEntries("session").stream().distinct().map(Session::valueOf).toList();
+  }
+
+  /**
+   * Evaluates without the caller's authorizations: the rules apply to everyone, and the unit official completing a task
+   * has (and needs) no right to evaluate decision definitions. Inside an engine command (a task listener) the executor
+   * joins that command and its transaction.
+   */
+  private DmnDecisionResult evaluate(String decisionKey, Map<String, Object> inputs) {
+    Supplier<DmnDecisionResult> evaluation = () -> decisionService.evaluateDecisionByKey(decisionKey)
+        .variables(inputs)
+        .evaluate();
+    return engineConfiguration.getCommandExecutorTxRequired()
+        .execute(commandContext -> commandContext.runWithoutAuthorization(evaluation::get));
+  }
+
+  private static Integer asInteger(Object value) {
+    return value == null ? null : ((Number) value).intValue();
+  }
+}

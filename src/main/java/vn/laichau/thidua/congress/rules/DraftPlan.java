@@ -1,0 +1,90 @@
+package vn.laichau.thidua.congress.rules;
+
+import static vn.laichau.thidua.congress.CongressVariables.*;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.congress.Inputs;
+import vn.laichau.thidua.congress.Violations;
+import vn.laichau.thidua.unit.Level;
+import vn.laichau.thidua.unit.UnitKind;
+
+/**
+ * A unit's dossier as it stands when draftPlan is completed: the values just entered (already set on the task's
+ * scope) and the facts of the unit that loadUnit recorded. The rules read it; those that normalize a value (the
+ * delegate count of a full assembly, the staff count) write back through {@link #scope()}.
+ */
+public final class DraftPlan {
+
+  private final VariableScope scope;
+  private final String unitCode;
+  private final Level level;
+  private final UnitKind kind;
+  private final boolean pilot;
+  private final String campaignId;
+  private final LocalDate deadline;
+  private final LocalDate today;
+  private final Optional<LocalDate> meetingDate;
+
+  private DraftPlan(VariableScope scope, Violations violations) {
+    this.scope = scope;
+    this.unitCode = (String) scope.getVariable(UNIT_CODE);
+    this.level = Level.valueOf((String) scope.getVariable(UNIT_LEVEL));
+    this.kind = UnitKind.valueOf((String) scope.getVariable(UNIT_KIND));
+    this.pilot = Boolean.TRUE.equals(scope.getVariable(PILOT));
+    this.campaignId = (String) scope.getVariable(CAMPAIGN_ID);
+    this.deadline = Inputs.parseDate(scope.getVariable(DEADLINE))
+        .orElseThrow(() -> new IllegalStateException("the congress has no deadline"));
+    this.today = VietnamTime.today();
+    this.meetingDate = Inputs.date(scope, MEETING_DATE, "R6", "ngày tổ chức Đại hội (meetingDate)", true, violations);
+  }
+
+  /** Reads the dossier; an unreadable meeting date is recorded as a violation once, for every rule that needs it. */
+  public static DraftPlan read(VariableScope scope, Violations violations) {
+    return new DraftPlan(scope, violations);
+  }
+
+  public VariableScope scope() {
+    return scope;
+  }
+
+  public Object value(String name) {
+    return scope.getVariable(name);
+  }
+
+  public String unitCode() {
+    return unitCode;
+  }
+
+  public Level level() {
+    return level;
+  }
+
+  public UnitKind kind() {
+    return kind;
+  }
+
+  public boolean pilot() {
+    return pilot;
+  }
+
+  public String campaignId() {
+    return campaignId;
+  }
+
+  /** The unit's current last day (an extension moves it). */
+  public LocalDate deadline() {
+    return deadline;
+  }
+
+  /** The submission date: today in Vietnam by the engine clock. */
+  public LocalDate today() {
+    return today;
+  }
+
+  public Optional<LocalDate> meetingDate() {
+    return meetingDate;
+  }
+}

@@ -1,0 +1,89 @@
+package vn.laichau.thidua.congress.rules;
+
+import static vn.laichau.thidua.congress.CongressVariables.PROGRAMME_ITEMS;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.spin.Spin;
+import org.camunda.spin.SpinRuntimeException;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.laichau.thidua.congress.Inputs;
+import vn.laichau.thidua.congress.ProgrammeItem;
+import vn.laichau.thidua.congress.Violations;
+
+/**
+ * R5: the programme holds all five items of the plan (II.4). {@code programmeItems} is a Json array of the items' codes,
+ * sent as a Spin Json variable or as a JSON string (a plain form has no Json type).
+ */
+@Component
+@Order(40)
+public class ProgrammeRule implements DraftPlanRule {
+
+  @Override
+  public void check(DraftPlan plan, Violations violations) {
+    Object value = plan.value(PROGRAMME_ITEMS);
+    if (Inputs.isBlank(value)) {
+      violations.add("R5", "Chưa có chương trình Đại hội. Chương trình phải gồm: " + labels(EnumSet.allOf(
+          ProgrammeItem.class)) + ".");
+      return;
+    }
+    Optional<List<String>> codes = codes(value);
+    if (codes.isEmpty()) {
+      violations.add("R5", "Chương trình Đại hội (programmeItems) phải là một danh sách JSON các mục, ví dụ "
+          + "[\"REVIEW\",\"SPEECHES\",\"COMMENDATION\",\"LAUNCH\",\"UPPER_DELEGATES\"].");
+      return;
+    }
+    EnumSet<ProgrammeItem> present = EnumSet.noneOf(ProgrammeItem.class);
+    List<String> unknown = new ArrayList<>();
+    for (String code : codes.get()) {
+      ProgrammeItem.fromCode(code).ifPresentOrElse(present::add, () -> unknown.add(code));
+    }
+    if (!unknown.isEmpty()) {
+      violations.add("R5", "Chương trình có mục không rõ: " + String.join(", ", unknown) + ".");
+    }
+    Set<ProgrammeItem> missing = EnumSet.complementOf(present);
+    if (!missing.isEmpty()) {
+      violations.add("R5", "Chương trình Đại hội còn thiếu " + missing.size() + " trong 5 nội dung bắt buộc: "
+          + labels(missing) + ".");
+    }
+  }
+
+  private static Optional<List<String>> codes(Object value) {
+    try {
+      SpinJsonNode json;
+      if (value instanceof SpinJsonNode node) {
+        json = node;
+      } else if (value instanceof String text) {
+        json = Spin.JSON(text);
+      } else if (value instanceof Collection<?> items) {
+        return Optional.of(items.stream().map(String::valueOf).toList());
+      } else {
+        return Optional.empty();
+      }
+      if (!json.isArray()) {
+        return Optional.empty();
+      }
+      List<String> codes = new ArrayList<>();
+      for (SpinJsonNode element : json.elements()) {
+        if (!element.isString()) {
+          return Optional.empty();
+        }
+        codes.add(element.stringValue());
+      }
+      return Optional.of(codes);
+    } catch (SpinRuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  static String labels(Collection<ProgrammeItem> items) {
+    return items.stream().map(i -> "«" + i.label() + "»").collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,65 @@
+package vn.laichau.thidua.congress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.laichau.thidua.ProcessKeys;
+import vn.laichau.thidua.campaign.CampaignCalendar;
+import vn.laichau.thidua.congress.rules.CongressRules;
+import vn.laichau.thidua.support.ProcessTest;
+import vn.laichau.thidua.unit.UnitRegistry;
+
+/**
+ * The congress tests' shared context and habits: the engine clock starts on 10/01/2025 09:00 in Vietnam (early in the
+ * campaign, well before every deadline) and is reset after each test; the congresses a test started are deleted after
+ * it, so a unit can be used again.
+ */
+@ProcessTest
+abstract class CongressTestBase {
+
+  static final LocalDate TODAY = LocalDate.of(2025, 1, 10);
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  UnitRegistry registry;
+  @Autowired
+  CongressRules rules;
+  @Autowired
+  CampaignCalendar calendar;
+
+  CongressDriver driver;
+
+  @BeforeEach
+  void setUpCongress() {
+    init(engine);
+    CongressDriver.clockAt(TODAY, 9, 0);
+    driver = new CongressDriver(engine, registry, rules, calendar);
+  }
+
+  /** The refusal a call ended with; fails when the call was not refused by a rule. */
+  static RuleViolationException refusalOf(ThrowingCallable call) {
+    Throwable thrown = catchThrowable(call);
+    assertThat(thrown).as("the call is refused").isNotNull();
+    RuleViolationException refusal = RuleViolationException.findIn(thrown);
+    assertThat(refusal).as("a RuleViolationException in the cause chain of %s", thrown).isNotNull();
+    return refusal;
+  }
+
+  @AfterEach
+  void tearDownCongress() {
+    ClockUtil.reset();
+    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProcessKeys.CONGRESS).list()
+        .stream().map(ProcessInstance::getId)
+        .forEach(id -> engine.getRuntimeService().deleteProcessInstance(id, "test finished", true, true));
+  }
+}
