@@ -50,6 +50,12 @@ public class CampaignDefaults {
         definition.provincialPilotLastDay(), levels, definition.provincialPilots(), extra.nationalDelegateQuota());
   }
 
+  /** R8: the pilot communes configured for the campaign (none for a campaign the configuration does not know). */
+  public java.util.List<String> pilotCommunes(String id) {
+    CampaignDefinition definition = calendar.cycles().get(id);
+    return definition == null ? java.util.List.of() : definition.pilotCommunes();
+  }
+
   /** True when the id names a campaign of application.yaml (whose name is then its own, not the default's). */
   public boolean isConfigured(String id) {
     return calendar.cycles().containsKey(id);

@@ -34,6 +34,15 @@ public class CampaignUnits {
         .toList();
   }
 
+  /**
+   * R8: the districts that still have to pick their pilot commune (a pick the configuration already named counts; its
+   * commune's congress then starts with its wave).
+   */
+  public List<String> districtsToPick(String campaignId) {
+    var picked = campaigns.pilotCommunes(campaignId).keySet();
+    return districts(campaignId).stream().filter(district -> !picked.contains(district)).toList();
+  }
+
   /** A district's active communes, in the registry's order. */
   public List<Unit> communes(String districtCode) {
     return registry.findByParent(districtCode).stream()

@@ -4,7 +4,6 @@ import static vn.laichau.thidua.campaign.CampaignVariables.*;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
@@ -30,11 +29,14 @@ public class PilotCommuneChoice implements TaskListener {
   private final CampaignRepository campaigns;
   private final CampaignUnits units;
   private final UnitRegistry registry;
+  private final PilotCommunes pilots;
 
-  public PilotCommuneChoice(CampaignRepository campaigns, CampaignUnits units, UnitRegistry registry) {
+  public PilotCommuneChoice(CampaignRepository campaigns, CampaignUnits units, UnitRegistry registry,
+      PilotCommunes pilots) {
     this.campaigns = campaigns;
     this.units = units;
     this.registry = registry;
+    this.pilots = pilots;
   }
 
   @Override
@@ -74,7 +76,6 @@ public class PilotCommuneChoice implements TaskListener {
         inputs.throwIfAny();
       }
     }
-    String districtName = registry.find(district).map(Unit::name).orElse(district);
     if (decision.equals(NONE)) {
       String reason = inputs.text(REASON, "Lý do huyện không có xã chỉ đạo điểm");
       inputs.throwIfAny();
@@ -85,24 +86,7 @@ public class PilotCommuneChoice implements TaskListener {
     }
     String communeCode = inputs.text(PILOT_COMMUNE, "Xã chỉ đạo điểm");
     inputs.throwIfAny();
-    Optional<String> earlier = Optional.ofNullable(campaigns.pilotCommunes(campaignId).get(district));
-    if (earlier.isPresent()) {
-      throw new InvalidCampaignException("R8: " + districtName + " đã chọn " + name(earlier.get())
-          + " làm xã chỉ đạo điểm; mỗi huyện, thành phố chọn đúng 01 xã.");
-    }
-    Optional<Unit> commune = registry.find(communeCode);
-    if (commune.isEmpty() || !commune.get().isCommune()) {
-      throw new InvalidCampaignException("R8: Không có xã, phường, thị trấn mã '" + communeCode
-          + "' trong danh sách đơn vị.");
-    }
-    if (!district.equals(commune.get().parentCode())) {
-      throw new InvalidCampaignException("R8: " + commune.get().name() + " (" + communeCode + ") không thuộc "
-          + districtName + ": huyện chỉ chọn xã chỉ đạo điểm trong các xã, phường, thị trấn của mình.");
-    }
-    if (!commune.get().active()) {
-      throw new InvalidCampaignException("R8: " + commune.get().name() + " (" + communeCode + ") đã ngừng hoạt động.");
-    }
-    campaigns.insertPilotCommune(campaignId, district, communeCode, user);
+    pilots.pickForDistrict(campaignId, district, communeCode, user);
     if (bySoNoiVu) {
       campaigns.escalationResolved(task.getId(), PICK, null,
           ContractVariables.text(task, REASON).orElse(null), user);
@@ -121,9 +105,5 @@ public class PilotCommuneChoice implements TaskListener {
       campaigns.milestoneDone(campaignId, Milestone.PILOT_CHOICE, vn.laichau.thidua.common.VietnamTime.today(), user,
           picked + "/" + districts + " huyện, thành phố có xã chỉ đạo điểm");
     }
-  }
-
-  private String name(String unitCode) {
-    return registry.find(unitCode).map(unit -> unit.name() + " (" + unitCode + ")").orElse(unitCode);
   }
 }

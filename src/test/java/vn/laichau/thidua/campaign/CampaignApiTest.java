@@ -54,7 +54,7 @@ class CampaignApiTest {
 
   /** Every date of a 2030 cycle, in order. */
   static final String CYCLE_2030 = """
-      {"id": "LAICHAU-2030", "provinceCode": "12",
+      {"id": "LAICHAU-2030-THU", "provinceCode": "12",
        "guidanceLastDay": "2029-06-30", "driveLaunchLastDay": "2029-08-31", "directiveReviewLastDay": "2029-09-30",
        "pilotChoiceLastDay": "2029-09-30", "provincialPlanLastDay": "2029-12-31", "pilotCommuneLastDay": "2030-02-28",
        "provincialPilotLastDay": "2030-04-30",
@@ -71,6 +71,8 @@ class CampaignApiTest {
   CampaignRepository repository;
   @Autowired
   UnitRegistry registry;
+  @Autowired
+  org.camunda.bpm.engine.RuntimeService runtimeService;
 
   @BeforeEach
   void users() {
@@ -132,23 +134,23 @@ class CampaignApiTest {
   void theNextCycleIsANewCampaignWithItsOwnDatesAndNoCodeChange() throws Exception {
     as(SO_NOI_VU_USER, post("/api/campaigns").contentType(MediaType.APPLICATION_JSON).content(CYCLE_2030))
         .andExpect(status().isCreated())
-        .andExpect(header().string(HttpHeaders.LOCATION, "/api/campaigns/LAICHAU-2030"))
+        .andExpect(header().string(HttpHeaders.LOCATION, "/api/campaigns/LAICHAU-2030-THU"))
         .andExpect(jsonPath("$.name").value("Đại hội Thi đua yêu nước các cấp tỉnh Lai Châu, 2030"))
         .andExpect(jsonPath("$.submissionLeadDays").value(15))
         .andExpect(jsonPath("$.levelLastDays.TINH").value("2030-09-30"))
         .andExpect(jsonPath("$.nationalDelegateQuota").value(12));
 
-    assertThat(calendar.lastDay("LAICHAU-2030", registry.find("03394").orElseThrow()))
+    assertThat(calendar.lastDay("LAICHAU-2030-THU", registry.find("03394").orElseThrow()))
         .isEqualTo(LocalDate.of(2030, 3, 31));
-    assertThat(calendar.isProvincialPilot("LAICHAU-2030", "106")).isTrue();
-    assertThat(calendar.isProvincialPilot("LAICHAU-2030", "110")).isFalse();
+    assertThat(calendar.isProvincialPilot("LAICHAU-2030-THU", "106")).isTrue();
+    assertThat(calendar.isProvincialPilot("LAICHAU-2030-THU", "110")).isFalse();
     // the plan's campaign is untouched
     assertThat(calendar.lastDay("LAICHAU-2025", registry.find("03394").orElseThrow()))
         .isEqualTo(LocalDate.of(2025, 3, 31));
 
     as(SO_NOI_VU_USER, post("/api/campaigns").contentType(MediaType.APPLICATION_JSON).content(CYCLE_2030))
         .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.message").value(containsString("Đã có đợt thi đua mã 'LAICHAU-2030'")));
+        .andExpect(jsonPath("$.message").value(containsString("Đã có đợt thi đua mã 'LAICHAU-2030-THU'")));
   }
 
   @Test
@@ -226,7 +228,7 @@ class CampaignApiTest {
 
   @Test
   void onlySoNoiVuAndAdministratorsCreateCampaigns() throws Exception {
-    String body = CYCLE_2030.replace("LAICHAU-2030", "LAICHAU-2030-KHAC");
+    String body = CYCLE_2030.replace("LAICHAU-2030-THU", "LAICHAU-2030-KHAC");
     as(COMMUNE_USER, post("/api/campaigns").contentType(MediaType.APPLICATION_JSON).content(body))
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.message").value(CampaignAccess.NOT_ALLOWED_TO_WRITE));
@@ -238,6 +240,25 @@ class CampaignApiTest {
         .andExpect(header().exists(HttpHeaders.WWW_AUTHENTICATE));
     mvc.perform(get("/api/campaigns")).andExpect(status().isUnauthorized());
     assertThat(repository.exists("LAICHAU-2030-KHAC")).isFalse();
+  }
+
+  @Test
+  void aCampaignIsStartedOnceThroughTheApi() throws Exception {
+    as("admin", post("/api/campaigns").contentType(MediaType.APPLICATION_JSON).content("""
+        {"id": "LAICHAU-2025-KD"}""")).andExpect(status().isCreated());
+
+    as(COMMUNE_USER, post("/api/campaigns/LAICHAU-2025-KD/start")).andExpect(status().isForbidden());
+    as("admin", post("/api/campaigns/LAICHAU-2025-KD/start"))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.campaignId").value("LAICHAU-2025-KD"))
+        .andExpect(jsonPath("$.processInstanceId").isNotEmpty());
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("emulation-campaign")
+        .processInstanceBusinessKey("LAICHAU-2025-KD").count()).isEqualTo(1);
+
+    as("admin", post("/api/campaigns/LAICHAU-2025-KD/start"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.message").value(containsString("đã được khởi động và đang diễn ra")));
+    as("admin", post("/api/campaigns/LAICHAU-2099/start")).andExpect(status().isNotFound());
   }
 
   @Test

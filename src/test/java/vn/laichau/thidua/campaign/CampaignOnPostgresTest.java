@@ -25,9 +25,10 @@ import vn.laichau.thidua.unit.UnitRegistry;
 
 /**
  * The campaign tables (Flyway V10) and their SQL on a real PostgreSQL: the configured campaign stored at start, a new
- * cycle, pilots, the row lock, escalations, and a congress followed by the projection from start to results.
+ * cycle, pilots, the row lock, escalations, and a congress followed by the projection from start to results. Its own
+ * context and database: the congress records a staff count in the registry, which other PostgreSQL tests check.
  */
-@PostgresTest
+@PostgresTest(properties = "thidua.test.context=campaign-on-postgres") // a database of its own: the test holds congresses
 class CampaignOnPostgresTest {
 
   @Autowired

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.congress.RuleViolationException;
 import vn.laichau.thidua.reporting.CampaignProgress;
@@ -31,7 +34,8 @@ import vn.laichau.thidua.reporting.CongressProgressRepository;
 import vn.laichau.thidua.reporting.CongressStatus;
 import vn.laichau.thidua.reporting.Counts;
 import vn.laichau.thidua.support.AssertProcessCoverage;
-import vn.laichau.thidua.support.ProcessTest;
+import vn.laichau.thidua.support.ProcessCoverageAssertion;
+import vn.laichau.thidua.support.ProcessTestConfiguration;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitKind;
@@ -43,11 +47,15 @@ import vn.laichau.thidua.unit.UnitRegistry;
  * from May 2024 to September 2025, with some dossiers returned, some units late, one not held, and every escalation of
  * R7 on the way. The final figures are those of the progress and of the report to UBND tỉnh.
  *
- * <p>A Spring context of its own ({@code @TestPropertySource}): the registry holds the seeded units only, whatever other
- * test classes register, so the figures below are exact.
+ * <p>The coverage setup of {@code @ProcessTest}, in a Spring context of its own: the registry holds the seeded units
+ * only, whatever other test classes register, and no pilot commune is configured (the process tests name one), so the
+ * figures below are exact.
  */
-@ProcessTest
-@TestPropertySource(properties = "thidua.test.context=emulation-campaign")
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(ProcessTestConfiguration.class)
+@TestExecutionListeners(listeners = ProcessCoverageAssertion.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 @AssertProcessCoverage(process = ProcessKeys.EMULATION_CAMPAIGN)
 class EmulationCampaignTest {
 
