@@ -10,6 +10,8 @@ public final class ProcessKeys {
   public static final String TASK_REVIEW_DOSSIER = "reviewDossier";
   public static final String TASK_REPORT_RESULTS = "reportResults";
   public static final String TASK_HANDLE_OVERDUE = "handleOverdue";
+  /** R8: a provincial pilot's programme agreed with Sở Nội vụ before drafting (congress). */
+  public static final String TASK_AGREE_PILOT_PLAN = "agreePilotPlan";
 
   private ProcessKeys() {
   }

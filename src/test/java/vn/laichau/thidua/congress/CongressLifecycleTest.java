@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.laichau.thidua.ProcessKeys.*;
 import static vn.laichau.thidua.congress.CongressVariables.*;
 
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.Test;
+import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.support.AssertProcessCoverage;
 
@@ -25,7 +27,7 @@ import vn.laichau.thidua.support.AssertProcessCoverage;
  * Every path of the congress lifecycle, from the start to each end; together they take every flow node and sequence
  * flow of {@code congress}, which the class asserts.
  */
-@AssertProcessCoverage(process = "congress", atLeast = 1.0)
+@AssertProcessCoverage(process = CONGRESS, atLeast = 1.0)
 class CongressLifecycleTest extends CongressTestBase {
 
   private static final LocalDate CO_SO_DEADLINE = LocalDate.of(2025, 3, 31);
@@ -35,7 +37,7 @@ class CongressLifecycleTest extends CongressTestBase {
     Unit commune = driver.commune(120);
     ProcessInstance congress = driver.start(commune);
 
-    assertThat(congress).isWaitingAt("draftPlan").hasBusinessKey(commune.code())
+    assertThat(congress).isWaitingAt(TASK_DRAFT_PLAN).hasBusinessKey(commune.code())
         .variables()
         .containsEntry(UNIT_GROUP, "unit-" + commune.code())
         .containsEntry(REVIEWER_GROUP, "phong-noi-vu-106")
@@ -44,44 +46,44 @@ class CongressLifecycleTest extends CongressTestBase {
         .containsEntry(DEADLINE, "2025-03-31")
         .containsEntry(PILOT, false)
         .containsEntry(PROVINCIAL_PILOT, false);
-    assertThat(task("draftPlan", congress)).hasCandidateGroup("unit-" + commune.code());
+    assertThat(task(TASK_DRAFT_PLAN, congress)).hasCandidateGroup("unit-" + commune.code());
 
     VariableMap dossier = driver.validDossier(commune, LocalDate.of(2025, 2, 20));
-    complete(task("draftPlan", congress), dossier);
-    assertThat(congress).isWaitingAt("reviewDossier")
+    complete(task(TASK_DRAFT_PLAN, congress), dossier);
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER)
         .variables().containsEntry(SUBMITTED_ON, "2025-01-10").containsEntry(DELEGATE_COUNT, 120)
         .containsEntry(MEETING_FORM, "FULL_ASSEMBLY");
-    assertThat(task("reviewDossier", congress)).hasCandidateGroup("phong-noi-vu-106");
+    assertThat(task(TASK_REVIEW_DOSSIER, congress)).hasCandidateGroup("phong-noi-vu-106");
 
-    complete(task("reviewDossier", congress),
+    complete(task(TASK_REVIEW_DOSSIER, congress),
         withVariables(APPROVED, false, REVIEW_COMMENT, "Bổ sung danh sách điển hình được khen thưởng."));
-    assertThat(congress).isWaitingAt("draftPlan").variables()
+    assertThat(congress).isWaitingAt(TASK_DRAFT_PLAN).variables()
         .containsEntry(RETURN_REASON, "Bổ sung danh sách điển hình được khen thưởng.")
         .containsEntry(RETURN_COUNT, 1)
         .doesNotContainKey(APPROVED);
 
     // the corrected dossier comes back on 08/02: the 15 days are counted again from the new submission
     CongressDriver.clockAt(LocalDate.of(2025, 2, 8), 10, 0);
-    RuleViolationException late = refusalOf(() -> complete(task("draftPlan", congress), dossier));
+    RuleViolationException late = refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), dossier));
     assertThat(late.getViolations()).singleElement().asString().startsWith("R6 – ").contains("20/02/2025");
     dossier.putValue(MEETING_DATE, "2025-02-23");
-    complete(task("draftPlan", congress), dossier);
-    assertThat(congress).isWaitingAt("reviewDossier").variables().containsEntry(SUBMITTED_ON, "2025-02-08")
+    complete(task(TASK_DRAFT_PLAN, congress), dossier);
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER).variables().containsEntry(SUBMITTED_ON, "2025-02-08")
         .containsEntry(SUBMISSION_COUNT, 2);
 
-    complete(task("reviewDossier", congress), withVariables(APPROVED, true));
+    complete(task(TASK_REVIEW_DOSSIER, congress), withVariables(APPROVED, true));
     assertThat(congress).isWaitingAt("meetingDayReached");
     Job meeting = job("meetingDayReached", congress);
     assertThat(meeting.getDuedate()).isEqualTo(Date.from(Instant.parse("2025-02-22T17:00:00Z")));
 
     CongressDriver.clockAt(LocalDate.of(2025, 2, 23), 0, 0);
     execute(meeting);
-    assertThat(congress).isWaitingAt("reportResults");
-    assertThat(task("reportResults", congress)).hasCandidateGroup("unit-" + commune.code());
+    assertThat(congress).isWaitingAt(TASK_REPORT_RESULTS);
+    assertThat(task(TASK_REPORT_RESULTS, congress)).hasCandidateGroup("unit-" + commune.code());
     assertThat(jobQuery().processInstanceId(congress.getId()).count()).as("the deadline timer is gone").isZero();
 
     CongressDriver.clockAt(LocalDate.of(2025, 2, 24), 8, 0);
-    complete(task("reportResults", congress), withVariables(HELD_ON, "2025-02-23", ATTENDANCE, 110,
+    complete(task(TASK_REPORT_RESULTS, congress), withVariables(HELD_ON, "2025-02-23", ATTENDANCE, 110,
         COMMENDED_COLLECTIVES, 5, COMMENDED_INDIVIDUALS, 27, UPPER_DELEGATES, 3));
     assertThat(congress).isEnded().hasPassed("recordResults").variables()
         .containsEntry(OUTCOME, "HELD_ON_TIME");
@@ -89,21 +91,21 @@ class CongressLifecycleTest extends CongressTestBase {
 
   @Test
   void provincialPilotAgreesItsPlanWithSoNoiVuBeforeDrafting() {
-    ProcessInstance congress = driver.start("SO-Y-TE", java.util.Map.of());
+    ProcessInstance congress = driver.start(registry.find("SO-Y-TE").orElseThrow());
 
-    assertThat(congress).isWaitingAt("agreePilotPlan").variables()
+    assertThat(congress).isWaitingAt(TASK_AGREE_PILOT_PLAN).variables()
         .containsEntry(PROVINCIAL_PILOT, true).containsEntry(DEADLINE, "2025-04-30")
         .containsEntry(REVIEWER_GROUP, "so-noi-vu");
-    assertThat(task("agreePilotPlan", congress)).hasCandidateGroup("so-noi-vu");
+    assertThat(task(TASK_AGREE_PILOT_PLAN, congress)).hasCandidateGroup("so-noi-vu");
 
-    RuleViolationException incomplete = refusalOf(() -> complete(task("agreePilotPlan", congress),
+    RuleViolationException incomplete = refusalOf(() -> complete(task(TASK_AGREE_PILOT_PLAN, congress),
         withVariables(AGREED_CONTENT, "Tổng kết 5 năm ngành y tế")));
     assertThat(incomplete.getViolations()).allMatch(v -> v.startsWith("R8 – ")).hasSize(3);
 
-    complete(task("agreePilotPlan", congress), withVariables(AGREED_CONTENT, "Tổng kết 5 năm ngành y tế",
+    complete(task(TASK_AGREE_PILOT_PLAN, congress), withVariables(AGREED_CONTENT, "Tổng kết 5 năm ngành y tế",
         AGREED_PROGRAMME, "Năm nội dung theo mục II.4 của Kế hoạch", AGREED_MEETING_DATE, "2025-04-15",
         AGREED_DELEGATE_COUNT, 100));
-    assertThat(congress).hasPassed("agreePilotPlan").isWaitingAt("draftPlan");
+    assertThat(congress).hasPassed(TASK_AGREE_PILOT_PLAN).isWaitingAt(TASK_DRAFT_PLAN);
   }
 
   @Test
@@ -112,7 +114,7 @@ class CongressLifecycleTest extends CongressTestBase {
 
     Job deadline = job("deadlinePassed", congress);
     assertThat(deadline.getDuedate()).isEqualTo(Date.from(Instant.parse("2025-03-31T17:00:00Z")))
-        .isEqualTo(vn.laichau.thidua.common.VietnamTime.overdueFrom(CO_SO_DEADLINE));
+        .isEqualTo(VietnamTime.overdueFrom(CO_SO_DEADLINE));
     assertThat(congress).variables().containsEntry(DEADLINE_DUE, deadline.getDuedate());
   }
 
@@ -123,12 +125,12 @@ class CongressLifecycleTest extends CongressTestBase {
 
     CongressDriver.clockAt(CO_SO_DEADLINE.plusDays(1), 0, 0);
     execute(job("deadlinePassed", congress));
-    assertThat(congress).isWaitingAt("draftPlan", "handleOverdue");
-    assertThat(task("handleOverdue", congress)).hasCandidateGroup("phong-noi-vu-106");
+    assertThat(congress).isWaitingAt(TASK_DRAFT_PLAN, TASK_HANDLE_OVERDUE);
+    assertThat(task(TASK_HANDLE_OVERDUE, congress)).hasCandidateGroup("phong-noi-vu-106");
 
-    complete(task("handleOverdue", congress), withVariables(DECISION, "EXTEND", NEW_DEADLINE, "2025-04-20",
+    complete(task(TASK_HANDLE_OVERDUE, congress), withVariables(DECISION, "EXTEND", NEW_DEADLINE, "2025-04-20",
         REASON, "Xã bị ảnh hưởng mưa lũ, đề nghị lùi thời gian tổ chức."));
-    assertThat(congress).isWaitingAt("draftPlan", "extendedDeadlinePassed").variables()
+    assertThat(congress).isWaitingAt(TASK_DRAFT_PLAN, "extendedDeadlinePassed").variables()
         .containsEntry(DEADLINE, "2025-04-20").containsEntry(ORIGINAL_DEADLINE, "2025-03-31")
         .containsEntry(EXTENSION_COUNT, 1).doesNotContainKeys(DECISION, NEW_DEADLINE, REASON);
     Job extended = job("extendedDeadlinePassed", congress);
@@ -142,14 +144,14 @@ class CongressLifecycleTest extends CongressTestBase {
 
     CongressDriver.clockAt(LocalDate.of(2025, 4, 21), 0, 0);
     execute(extended);
-    assertThat(congress).isWaitingAt("draftPlan", "handleOverdue");
+    assertThat(congress).isWaitingAt(TASK_DRAFT_PLAN, TASK_HANDLE_OVERDUE);
 
-    complete(task("handleOverdue", congress), withVariables(DECISION, "NOT_HELD",
+    complete(task(TASK_HANDLE_OVERDUE, congress), withVariables(DECISION, "NOT_HELD",
         REASON, "Đơn vị sáp nhập, không tổ chức Hội nghị."));
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(congress.getId())
-        .activityId("draftPlan").canceled().count()).as("the unit's draft cancelled").isEqualTo(1);
+        .activityId(TASK_DRAFT_PLAN).canceled().count()).as("the unit's draft cancelled").isEqualTo(1);
     assertThat(congress).isEnded().hasPassed("recordNotHeld", "notHeldThrown", "congressNotHeld")
-        .hasNotPassed("recordSubmission", "reportResults").variables()
+        .hasNotPassed("recordSubmission", TASK_REPORT_RESULTS).variables()
         .containsEntry(OUTCOME, "NOT_HELD")
         .containsEntry(NOT_HELD_REASON, "Đơn vị sáp nhập, không tổ chức Hội nghị.");
   }
@@ -160,21 +162,21 @@ class CongressLifecycleTest extends CongressTestBase {
     ProcessInstance congress = driver.start(commune);
     CongressDriver.clockAt(CO_SO_DEADLINE.plusDays(1), 0, 0);
     execute(job("deadlinePassed", congress));
-    complete(task("handleOverdue", congress), withVariables(DECISION, "EXTEND", NEW_DEADLINE, "2025-05-15",
+    complete(task(TASK_HANDLE_OVERDUE, congress), withVariables(DECISION, "EXTEND", NEW_DEADLINE, "2025-05-15",
         REASON, "Chờ kiện toàn lãnh đạo xã."));
 
     CongressDriver.clockAt(LocalDate.of(2025, 4, 2), 9, 0);
-    complete(task("draftPlan", congress), driver.validDossier(commune, LocalDate.of(2025, 5, 10)));
-    complete(task("reviewDossier", congress), withVariables(APPROVED, true));
+    complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, LocalDate.of(2025, 5, 10)));
+    complete(task(TASK_REVIEW_DOSSIER, congress), withVariables(APPROVED, true));
     assertThat(congress).isWaitingAt("meetingDayReached", "extendedDeadlinePassed");
 
     CongressDriver.clockAt(LocalDate.of(2025, 5, 10), 0, 0);
     execute(job("meetingDayReached", congress));
-    assertThat(congress).isWaitingAt("reportResults");
+    assertThat(congress).isWaitingAt(TASK_REPORT_RESULTS);
     assertThat(jobQuery().processInstanceId(congress.getId()).count())
         .as("the extended deadline ends with the lifecycle").isZero();
 
-    complete(task("reportResults", congress), withVariables(HELD_ON, "2025-05-10", ATTENDANCE, 75,
+    complete(task(TASK_REPORT_RESULTS, congress), withVariables(HELD_ON, "2025-05-10", ATTENDANCE, 75,
         COMMENDED_COLLECTIVES, 2, COMMENDED_INDIVIDUALS, 10, UPPER_DELEGATES, 2));
     assertThat(congress).isEnded().variables().containsEntry(OUTCOME, "HELD_LATE");
   }
@@ -184,17 +186,17 @@ class CongressLifecycleTest extends CongressTestBase {
     Unit commune = driver.commune(80);
     ProcessInstance congress = driver.start(commune);
     CongressDriver.clockAt(LocalDate.of(2025, 3, 10), 9, 0);
-    complete(task("draftPlan", congress), driver.validDossier(commune, CO_SO_DEADLINE));
+    complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, CO_SO_DEADLINE));
 
     // the reviewer is late: the deadline passes while the dossier waits
     CongressDriver.clockAt(CO_SO_DEADLINE.plusDays(1), 0, 0);
     execute(job("deadlinePassed", congress));
-    assertThat(congress).isWaitingAt("reviewDossier", "handleOverdue");
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER, TASK_HANDLE_OVERDUE);
 
-    complete(task("reviewDossier", congress), withVariables(APPROVED, true));
+    complete(task(TASK_REVIEW_DOSSIER, congress), withVariables(APPROVED, true));
     execute(job("meetingDayReached", congress));
-    assertThat(congress).isWaitingAt("reportResults").hasNotPassed("overdueDecisionGateway");
+    assertThat(congress).isWaitingAt(TASK_REPORT_RESULTS).hasNotPassed("overdueDecisionGateway");
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(congress.getId())
-        .activityId("handleOverdue").canceled().count()).as("handleOverdue cancelled").isEqualTo(1);
+        .activityId(TASK_HANDLE_OVERDUE).canceled().count()).as("handleOverdue cancelled").isEqualTo(1);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitKind;
@@ -107,10 +110,10 @@ class CongressRestTest {
   void tasklistSubmissionOfARefusedFormAnswers400WithTheVietnameseMessage() throws Exception {
     Unit commune = registry.save(new Unit("REST-02", "Xã thử nghiệm Tasklist", Level.CO_SO, UnitKind.CIVIL, 80, "106",
         null, true));
-    String instanceId = engine.getRuntimeService().startProcessInstanceByKey("congress", "REST-02",
-        java.util.Map.of("unitCode", "REST-02")).getId();
+    String instanceId = engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.CONGRESS, "REST-02",
+        Map.of(CongressVariables.UNIT_CODE, "REST-02")).getId();
     String taskId = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult().getId();
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     String webapp = "http://localhost:" + port + "/camunda";
 
     String token = browser.send(HttpRequest.newBuilder(URI.create(webapp + "/app/tasklist/")).GET().build(),

@@ -3,6 +3,7 @@ package vn.laichau.thidua.congress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static vn.laichau.thidua.ProcessKeys.*;
 import static vn.laichau.thidua.congress.CongressVariables.*;
 
 import java.time.Instant;
@@ -61,7 +62,7 @@ class CongressStartTest extends CongressTestBase {
         .count()).isEqualTo(1);
 
     engine.getRuntimeService().deleteProcessInstance(first.getId(), "bắt đầu lại");
-    assertThat(driver.start(commune)).isWaitingAt("draftPlan");
+    assertThat(driver.start(commune)).isWaitingAt(TASK_DRAFT_PLAN);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.laichau.thidua.ProcessKeys.*;
 import static vn.laichau.thidua.congress.CongressVariables.*;
 
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ class DelegateRulesTest extends CongressTestBase {
   void communeWith299StaffHoldsFullAssembly() {
     ProcessInstance congress = submit(driver.commune(299), null);
 
-    assertThat(congress).isWaitingAt("reviewDossier").variables()
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER).variables()
         .containsEntry(MEETING_FORM, "FULL_ASSEMBLY").containsEntry(DELEGATE_COUNT, 299);
   }
 
@@ -38,12 +39,12 @@ class DelegateRulesTest extends CongressTestBase {
     Unit commune = driver.commune(299);
     ProcessInstance congress = driver.start(commune);
 
-    RuleViolationException refusal = refusalOf(() -> complete(task("draftPlan", congress), dossier(commune, 200)));
+    RuleViolationException refusal = refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), dossier(commune, 200)));
     assertThat(refusal.getViolations()).containsExactly("R3 – Đơn vị có 299 cán bộ, công chức, viên chức, người lao "
         + "động tổ chức hội nghị toàn thể: số đại biểu phải là 299, không phải 200.");
 
-    complete(task("draftPlan", congress), dossier(commune, 299));
-    assertThat(congress).isWaitingAt("reviewDossier");
+    complete(task(TASK_DRAFT_PLAN, congress), dossier(commune, 299));
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER);
   }
 
   @Test
@@ -51,11 +52,11 @@ class DelegateRulesTest extends CongressTestBase {
     Unit commune = driver.commune(300);
     ProcessInstance congress = driver.start(commune);
 
-    RuleViolationException missing = refusalOf(() -> complete(task("draftPlan", congress), dossier(commune, null)));
+    RuleViolationException missing = refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), dossier(commune, null)));
     assertThat(missing.getViolations()).containsExactly("R3 – Chưa nhập số đại biểu (delegateCount).");
 
-    complete(task("draftPlan", congress), dossier(commune, 200));
-    assertThat(congress).isWaitingAt("reviewDossier").variables()
+    complete(task(TASK_DRAFT_PLAN, congress), dossier(commune, 200));
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER).variables()
         .containsEntry(MEETING_FORM, "DELEGATES").containsEntry(DELEGATE_COUNT, 200);
   }
 
@@ -64,12 +65,12 @@ class DelegateRulesTest extends CongressTestBase {
     Unit commune = driver.commune(301);
     ProcessInstance congress = driver.start(commune);
 
-    RuleViolationException refusal = refusalOf(() -> complete(task("draftPlan", congress), dossier(commune, 201)));
+    RuleViolationException refusal = refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), dossier(commune, 201)));
     assertThat(refusal.getViolations()).containsExactly("R3 – Số đại biểu 201 vượt quá mức tối đa 200 của hội nghị "
         + "đại biểu (đơn vị có 301 cán bộ, công chức, viên chức, người lao động).");
 
-    complete(task("draftPlan", congress), dossier(commune, 200));
-    assertThat(congress).isWaitingAt("reviewDossier");
+    complete(task(TASK_DRAFT_PLAN, congress), dossier(commune, 200));
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER);
   }
 
   @Test
@@ -77,7 +78,7 @@ class DelegateRulesTest extends CongressTestBase {
     Unit enterprise = driver.enterprise(350);
     ProcessInstance congress = driver.start(enterprise);
 
-    RuleViolationException refusal = refusalOf(() -> complete(task("draftPlan", congress), dossier(enterprise, 250)));
+    RuleViolationException refusal = refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), dossier(enterprise, 250)));
     assertThat(refusal).hasMessage("R3 – Số đại biểu 250 vượt quá mức tối đa 200 của hội nghị đại biểu (đơn vị có "
         + "350 cán bộ, công chức, viên chức, người lao động).");
   }
@@ -87,7 +88,7 @@ class DelegateRulesTest extends CongressTestBase {
     Unit commune = driver.commune(400);
     ProcessInstance congress = driver.start(commune);
 
-    RuleViolationException refusal = refusalOf(() -> complete(task("draftPlan", congress), dossier(commune, 0)));
+    RuleViolationException refusal = refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), dossier(commune, 0)));
     assertThat(refusal.getViolations()).singleElement().asString()
         .startsWith("R3 – Số đại biểu 0 ít hơn mức tối thiểu 1");
   }
@@ -101,16 +102,16 @@ class DelegateRulesTest extends CongressTestBase {
     ProcessInstance congress = driver.start(agency);
 
     if (quota.isFullAssembly()) {
-      complete(task("draftPlan", congress), dossier(agency, null));
-      assertThat(congress).isWaitingAt("reviewDossier").variables().containsEntry(DELEGATE_COUNT, staff);
+      complete(task(TASK_DRAFT_PLAN, congress), dossier(agency, null));
+      assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER).variables().containsEntry(DELEGATE_COUNT, staff);
       return;
     }
     int max = quota.maxDelegates();
-    RuleViolationException refusal = refusalOf(() -> complete(task("draftPlan", congress), dossier(agency, max + 1)));
+    RuleViolationException refusal = refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), dossier(agency, max + 1)));
     assertThat(refusal.getViolations()).singleElement().asString()
         .startsWith("R3 – Số đại biểu " + (max + 1) + " vượt quá mức tối đa " + max + " ");
-    complete(task("draftPlan", congress), dossier(agency, max));
-    assertThat(congress).isWaitingAt("reviewDossier").variables().containsEntry(DELEGATE_COUNT, max);
+    complete(task(TASK_DRAFT_PLAN, congress), dossier(agency, max));
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER).variables().containsEntry(DELEGATE_COUNT, max);
   }
 
   /** RULES.md R3 in numbers: the table and the rounding give what the plan says. */
@@ -138,7 +139,7 @@ class DelegateRulesTest extends CongressTestBase {
     Unit agency = driver.agency(UnitKind.CIVIL, 105);
     ProcessInstance congress = driver.start(agency);
 
-    RuleViolationException refusal = refusalOf(() -> complete(task("draftPlan", congress), dossier(agency, 75)));
+    RuleViolationException refusal = refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), dossier(agency, 75)));
     assertThat(refusal).hasMessage("R3 – Số đại biểu 75 vượt quá mức tối đa 74 của hội nghị đại biểu (70% của 105 "
         + "cán bộ, công chức, viên chức, người lao động, làm tròn; không quá 200).");
   }
@@ -151,14 +152,14 @@ class DelegateRulesTest extends CongressTestBase {
     assertThat(quota.maxDelegates()).isEqualTo(495);
     ProcessInstance congress = driver.start(province);
 
-    assertThat(refusalOf(() -> complete(task("draftPlan", congress), dossier(province, 404))).getViolations())
+    assertThat(refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), dossier(province, 404))).getViolations())
         .singleElement().asString().startsWith("R3 – Số đại biểu 404 ít hơn mức tối thiểu 405");
-    assertThat(refusalOf(() -> complete(task("draftPlan", congress), dossier(province, 496))).getViolations())
+    assertThat(refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), dossier(province, 496))).getViolations())
         .singleElement().asString().startsWith("R3 – Số đại biểu 496 vượt quá mức tối đa 495");
-    complete(task("draftPlan", congress), dossier(province, 405));
-    complete(task("reviewDossier", congress), withVariables(APPROVED, false, REVIEW_COMMENT, "Bổ sung đại biểu."));
-    complete(task("draftPlan", congress), dossier(province, 495));
-    assertThat(congress).isWaitingAt("reviewDossier").variables().containsEntry(DELEGATE_COUNT, 495);
+    complete(task(TASK_DRAFT_PLAN, congress), dossier(province, 405));
+    complete(task(TASK_REVIEW_DOSSIER, congress), withVariables(APPROVED, false, REVIEW_COMMENT, "Bổ sung đại biểu."));
+    complete(task(TASK_DRAFT_PLAN, congress), dossier(province, 495));
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER).variables().containsEntry(DELEGATE_COUNT, 495);
   }
 
   @Test
@@ -166,14 +167,14 @@ class DelegateRulesTest extends CongressTestBase {
     Unit commune = driver.commune(null);
     ProcessInstance congress = driver.start(commune);
 
-    RuleViolationException missing = refusalOf(() -> complete(task("draftPlan", congress), dossier(commune, null)));
+    RuleViolationException missing = refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), dossier(commune, null)));
     assertThat(missing.getViolations()).singleElement().asString()
         .startsWith("R3 – Danh sách đơn vị chưa có số cán bộ, công chức, viên chức, người lao động của đơn vị");
     assertThat(registry.find(commune.code()).orElseThrow().staffCount()).isNull();
 
     VariableMap dossier = dossier(commune, null).putValue(STAFF_COUNT, 250);
-    complete(task("draftPlan", congress), dossier);
-    assertThat(congress).isWaitingAt("reviewDossier").variables()
+    complete(task(TASK_DRAFT_PLAN, congress), dossier);
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER).variables()
         .containsEntry(STAFF_COUNT, 250).containsEntry(DELEGATE_COUNT, 250).containsEntry(STAFF_COUNT_GIVEN_BY_UNIT, true);
     assertThat(registry.find(commune.code()).orElseThrow().staffCount()).isEqualTo(250);
   }
@@ -182,12 +183,12 @@ class DelegateRulesTest extends CongressTestBase {
   void unitCorrectsTheStaffCountItGaveAfterAReturn() {
     Unit commune = driver.commune(null);
     ProcessInstance congress = driver.start(commune);
-    complete(task("draftPlan", congress), dossier(commune, null).putValue(STAFF_COUNT, 250));
-    complete(task("reviewDossier", congress), withVariables(APPROVED, false,
+    complete(task(TASK_DRAFT_PLAN, congress), dossier(commune, null).putValue(STAFF_COUNT, 250));
+    complete(task(TASK_REVIEW_DOSSIER, congress), withVariables(APPROVED, false,
         REVIEW_COMMENT, "Số cán bộ chưa đúng, xã có 320 người."));
 
-    complete(task("draftPlan", congress), dossier(commune, 150).putValue(STAFF_COUNT, 320));
-    assertThat(congress).isWaitingAt("reviewDossier").variables()
+    complete(task(TASK_DRAFT_PLAN, congress), dossier(commune, 150).putValue(STAFF_COUNT, 320));
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER).variables()
         .containsEntry(MEETING_FORM, "DELEGATES").containsEntry(DELEGATE_COUNT, 150);
     assertThat(registry.find(commune.code()).orElseThrow().staffCount()).isEqualTo(320);
   }
@@ -197,7 +198,7 @@ class DelegateRulesTest extends CongressTestBase {
     Unit commune = driver.commune(120);
     ProcessInstance congress = driver.start(commune);
 
-    RuleViolationException refusal = refusalOf(() -> complete(task("draftPlan", congress),
+    RuleViolationException refusal = refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress),
         dossier(commune, null).putValue(STAFF_COUNT, 90)));
     assertThat(refusal.getViolations()).singleElement().asString()
         .startsWith("R3 – Danh sách đơn vị ghi đơn vị có 120 cán bộ");
@@ -209,7 +210,7 @@ class DelegateRulesTest extends CongressTestBase {
     Unit commune = driver.commune(null);
     ProcessInstance congress = driver.start(commune);
 
-    RuleViolationException refusal = refusalOf(() -> complete(task("draftPlan", congress),
+    RuleViolationException refusal = refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress),
         dossier(commune, null).putValue(STAFF_COUNT, 0)));
     assertThat(refusal.getViolations()).containsExactly(
         "R3 – Số cán bộ, công chức, viên chức, người lao động phải từ 1 trở lên (đã nhập 0).");
@@ -227,7 +228,7 @@ class DelegateRulesTest extends CongressTestBase {
 
   private ProcessInstance submit(Unit unit, Integer delegates) {
     ProcessInstance congress = driver.start(unit.code(), Map.of());
-    complete(task("draftPlan", congress), dossier(unit, delegates));
+    complete(task(TASK_DRAFT_PLAN, congress), dossier(unit, delegates));
     return congress;
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static vn.laichau.thidua.ProcessKeys.*;
 import static vn.laichau.thidua.congress.CongressVariables.*;
 
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ class DossierRulesTest extends CongressTestBase {
     Unit commune = driver.commune(80);
     ProcessInstance congress = driver.start(commune);
 
-    RuleViolationException refusal = refusalOf(() -> complete(task("draftPlan", congress),
+    RuleViolationException refusal = refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress),
         driver.validDossier(commune, MEETING)
             .putValue(PROGRAMME_ITEMS, "[\"REVIEW\",\"SPEECHES\",\"COMMENDATION\",\"UPPER_DELEGATES\"]")));
 
@@ -48,10 +49,10 @@ class DossierRulesTest extends CongressTestBase {
     Unit commune = driver.commune(80);
     ProcessInstance congress = driver.start(commune);
 
-    complete(task("draftPlan", congress), driver.validDossier(commune, MEETING).putValue(PROGRAMME_ITEMS,
+    complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, MEETING).putValue(PROGRAMME_ITEMS,
         "[\"UPPER_DELEGATES\",\"LAUNCH\",\"COMMENDATION\",\"SPEECHES\",\"REVIEW\"]"));
 
-    assertThat(congress).isWaitingAt("reviewDossier");
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER);
   }
 
   @Test
@@ -59,13 +60,13 @@ class DossierRulesTest extends CongressTestBase {
     Unit commune = driver.commune(80);
     ProcessInstance congress = driver.start(commune);
 
-    assertThat(refusalOf(() -> complete(task("draftPlan", congress), driver.validDossier(commune, MEETING)
+    assertThat(refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, MEETING)
         .putValue(PROGRAMME_ITEMS, "REVIEW, SPEECHES"))).getViolations()).singleElement().asString()
         .startsWith("R5 – Chương trình Đại hội (programmeItems) phải là một danh sách JSON");
-    assertThat(refusalOf(() -> complete(task("draftPlan", congress), driver.validDossier(commune, MEETING)
+    assertThat(refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, MEETING)
         .putValue(PROGRAMME_ITEMS, "[\"REVIEW\",\"SPEECHES\",\"COMMENDATION\",\"LAUNCH\",\"UPPER_DELEGATES\","
             + "\"CONCERT\"]"))).getViolations()).containsExactly("R5 – Chương trình có mục không rõ: CONCERT.");
-    assertThat(refusalOf(() -> complete(task("draftPlan", congress), driver.validDossier(commune, MEETING)
+    assertThat(refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, MEETING)
         .putValue(PROGRAMME_ITEMS, null))).getViolations()).singleElement().asString()
         .startsWith("R5 – Chưa có chương trình Đại hội.");
   }
@@ -77,9 +78,9 @@ class DossierRulesTest extends CongressTestBase {
 
     // the last minute of 01/03/2025 in Vietnam; 16/03 is 15 days later
     CongressDriver.clockAt(LocalDate.of(2025, 3, 1), 23, 59);
-    complete(task("draftPlan", congress), driver.validDossier(commune, LocalDate.of(2025, 3, 16)));
+    complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, LocalDate.of(2025, 3, 16)));
 
-    assertThat(congress).isWaitingAt("reviewDossier").variables().containsEntry(SUBMITTED_ON, "2025-03-01");
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER).variables().containsEntry(SUBMITTED_ON, "2025-03-01");
   }
 
   @Test
@@ -89,7 +90,7 @@ class DossierRulesTest extends CongressTestBase {
 
     // 00:00 of 02/03/2025 in Vietnam is still 01/03 in UTC: the Vietnam date counts
     CongressDriver.clockAt(LocalDate.of(2025, 3, 2), 0, 0);
-    RuleViolationException refusal = refusalOf(() -> complete(task("draftPlan", congress),
+    RuleViolationException refusal = refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress),
         driver.validDossier(commune, LocalDate.of(2025, 3, 16))));
 
     assertThat(refusal.getViolations()).containsExactly("R6 – Hồ sơ phải gửi trước ngày tổ chức ít nhất 15 ngày: Đại "
@@ -102,9 +103,9 @@ class DossierRulesTest extends CongressTestBase {
     assertThat(calendar.lastDay(calendar.defaultCampaignId(), commune)).isEqualTo(LocalDate.of(2025, 3, 31));
     ProcessInstance congress = driver.start(commune);
 
-    complete(task("draftPlan", congress), driver.validDossier(commune, LocalDate.of(2025, 3, 31)));
+    complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, LocalDate.of(2025, 3, 31)));
 
-    assertThat(congress).isWaitingAt("reviewDossier");
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER);
   }
 
   @Test
@@ -112,7 +113,7 @@ class DossierRulesTest extends CongressTestBase {
     Unit commune = driver.commune(80);
     ProcessInstance congress = driver.start(commune);
 
-    RuleViolationException refusal = refusalOf(() -> complete(task("draftPlan", congress),
+    RuleViolationException refusal = refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress),
         driver.validDossier(commune, LocalDate.of(2025, 4, 1))));
 
     assertThat(refusal.getViolations()).containsExactly("R7 – Ngày tổ chức 01/04/2025 sau thời hạn 31/03/2025 của đơn "
@@ -124,12 +125,12 @@ class DossierRulesTest extends CongressTestBase {
     Unit commune = driver.commune(80);
     ProcessInstance congress = driver.start(commune);
 
-    assertThat(refusalOf(() -> complete(task("draftPlan", congress), driver.validDossier(commune, MEETING)
+    assertThat(refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, MEETING)
         .putValue(MEETING_DATE, "20/02/2025"))).getViolations()).containsExactly(
         "R6 – Ngày tổ chức Đại hội (meetingDate) «20/02/2025» không đúng dạng năm-tháng-ngày (yyyy-MM-dd).");
-    assertThat(refusalOf(() -> complete(task("draftPlan", congress), driver.validDossier(commune, MEETING)
+    assertThat(refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, MEETING)
         .putValue(MEETING_DATE, "2025-02-30"))).getViolations()).hasSize(1);
-    assertThat(refusalOf(() -> complete(task("draftPlan", congress), driver.validDossier(commune, MEETING)
+    assertThat(refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, MEETING)
         .putValue(MEETING_DATE, null))).getViolations()).containsExactly(
         "R6 – Chưa nhập ngày tổ chức Đại hội (meetingDate).");
   }
@@ -142,7 +143,7 @@ class DossierRulesTest extends CongressTestBase {
     dossier.remove(SCHEDULE_DOCUMENT);
     dossier.remove(SUMMARY_REPORT);
 
-    assertThat(refusalOf(() -> complete(task("draftPlan", congress), dossier)).getViolations()).containsExactly(
+    assertThat(refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), dossier)).getViolations()).containsExactly(
         "R6 – Hồ sơ còn thiếu tệp «Lịch tổ chức Đại hội» (scheduleDocument).",
         "R6 – Hồ sơ còn thiếu tệp «Báo cáo tổng kết» (summaryReport).");
   }
@@ -165,9 +166,9 @@ class DossierRulesTest extends CongressTestBase {
     assertThat(refusedDocument(congress, commune, Variables.stringValue("ke-hoach.pdf")))
         .isEqualTo("R6 – «Kế hoạch tổ chức Đại hội» (planDocument) phải là một tệp PDF hoặc DOCX được tải lên.");
 
-    complete(task("draftPlan", congress), driver.validDossier(commune, MEETING)
+    complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, MEETING)
         .putValue(PLAN_DOCUMENT, CongressDriver.docx("KE-HOACH.DOCX")));
-    assertThat(congress).isWaitingAt("reviewDossier");
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER);
   }
 
   @Test
@@ -180,9 +181,9 @@ class DossierRulesTest extends CongressTestBase {
         pdfOfSize(max + 1)))).isEqualTo("R6 – Tệp «Kế hoạch tổ chức Đại hội» (bao-cao.pdf) vượt quá dung lượng tối "
         + "đa 10 MB.");
 
-    complete(task("draftPlan", congress), driver.validDossier(commune, MEETING)
+    complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, MEETING)
         .putValue(PLAN_DOCUMENT, CongressDriver.file("bao-cao.pdf", CongressDriver.PDF, pdfOfSize(max))));
-    assertThat(congress).isWaitingAt("reviewDossier");
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER);
   }
 
   @Test
@@ -196,7 +197,7 @@ class DossierRulesTest extends CongressTestBase {
         .putValue(PROGRAMME_ITEMS, "[\"REVIEW\"]");
     dossier.remove(PROGRAMME_DOCUMENT);
 
-    List<String> violations = refusalOf(() -> complete(task("draftPlan", congress), dossier)).getViolations();
+    List<String> violations = refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), dossier)).getViolations();
 
     assertThat(violations).extracting(v -> v.substring(0, 2)).containsExactly("R2", "R3", "R4", "R5", "R7", "R6");
   }
@@ -205,16 +206,16 @@ class DossierRulesTest extends CongressTestBase {
   void refusedSubmissionLeavesTheTaskOpenAndStoresNothing() {
     Unit commune = driver.commune(80);
     ProcessInstance congress = driver.start(commune);
-    Task draft = task("draftPlan", congress);
+    Task draft = task(TASK_DRAFT_PLAN, congress);
 
     refusalOf(() -> complete(draft, driver.validDossier(commune, MEETING).putValue(SESSION, "FULL_DAY")));
 
-    assertThat(task("draftPlan", congress).getId()).as("the same task, still open").isEqualTo(draft.getId());
+    assertThat(task(TASK_DRAFT_PLAN, congress).getId()).as("the same task, still open").isEqualTo(draft.getId());
     assertThat(engine.getRuntimeService().getVariables(congress.getId()))
         .doesNotContainKeys(FORMAT, MEETING_DATE, SESSION, PROGRAMME_ITEMS, PLAN_DOCUMENT, MEETING_FORM, SUBMITTED_ON);
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(congress.getId())
         .variableNameIn(FORMAT, MEETING_DATE, SESSION, PLAN_DOCUMENT).count()).isZero();
-    assertThat(congress).isWaitingAt("draftPlan").hasNotPassed("draftPlan");
+    assertThat(congress).isWaitingAt(TASK_DRAFT_PLAN).hasNotPassed(TASK_DRAFT_PLAN);
   }
 
   @Test
@@ -222,7 +223,7 @@ class DossierRulesTest extends CongressTestBase {
     Unit agency = driver.agency(UnitKind.POLICE, 105);
     ProcessInstance congress = driver.start(agency);
 
-    var guidance = engine.getTaskService().getVariablesLocal(task("draftPlan", congress).getId());
+    var guidance = engine.getTaskService().getVariablesLocal(task(TASK_DRAFT_PLAN, congress).getId());
 
     assertThat(guidance)
         .containsEntry(LEVEL_LABEL, "Cấp sở, ngành tỉnh và huyện, thành phố")
@@ -247,14 +248,14 @@ class DossierRulesTest extends CongressTestBase {
   void draftPlanAsksForTheStaffCountWhenTheRegistryHasNone() {
     ProcessInstance congress = driver.start(driver.commune(null));
 
-    var guidance = engine.getTaskService().getVariablesLocal(task("draftPlan", congress).getId());
+    var guidance = engine.getTaskService().getVariablesLocal(task(TASK_DRAFT_PLAN, congress).getId());
 
     assertThat((String) guidance.get(QUOTA_DESCRIPTION)).startsWith("Danh sách đơn vị chưa có số cán bộ");
     assertThat(guidance).doesNotContainKeys(QUOTA_MEETING_FORM, QUOTA_MAX_DELEGATES);
   }
 
   private String refusedDocument(ProcessInstance congress, Unit unit, Object planDocument) {
-    return refusalOf(() -> complete(task("draftPlan", congress), driver.validDossier(unit, MEETING)
+    return refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(unit, MEETING)
         .putValue(PLAN_DOCUMENT, planDocument))).getViolations().get(0);
   }
 

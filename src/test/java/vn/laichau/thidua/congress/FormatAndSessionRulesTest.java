@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static vn.laichau.thidua.congress.CongressFormat.*;
+import static vn.laichau.thidua.ProcessKeys.*;
 import static vn.laichau.thidua.congress.CongressVariables.*;
 
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ class FormatAndSessionRulesTest extends CongressTestBase {
 
     ProcessInstance congress = submitWith(commune, FORMAT, HOI_NGHI_LAO_DONG_GIOI.name());
 
-    assertThat(congress).isWaitingAt("reviewDossier").variables().containsEntry(FORMAT, "HOI_NGHI_LAO_DONG_GIOI");
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER).variables().containsEntry(FORMAT, "HOI_NGHI_LAO_DONG_GIOI");
   }
 
   @Test
@@ -71,7 +72,7 @@ class FormatAndSessionRulesTest extends CongressTestBase {
         .startsWith("R8 – Hình thức «Đại hội Thi đua yêu nước» không được phép đối với đơn vị chỉ đạo điểm");
 
     ProcessInstance congress = submitWith(pilot, FORMAT, HOI_NGHI_NGUOI_TOT_VIEC_TOT.name());
-    assertThat(congress).isWaitingAt("reviewDossier");
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER);
   }
 
   @Test
@@ -80,7 +81,7 @@ class FormatAndSessionRulesTest extends CongressTestBase {
     Unit police = driver.agency(UnitKind.POLICE, 400);
     Unit civil = driver.agency(UnitKind.CIVIL, 400);
 
-    assertThat(submitWith(military, FORMAT, DAI_HOI_QUYET_THANG.name())).isWaitingAt("reviewDossier");
+    assertThat(submitWith(military, FORMAT, DAI_HOI_QUYET_THANG.name())).isWaitingAt(TASK_REVIEW_DOSSIER);
     assertThat(refusedWith(police, FORMAT, DAI_HOI_QUYET_THANG.name()).getViolations()).singleElement().asString()
         .startsWith("R2 – Hình thức «Đại hội Thi đua Quyết thắng» không được phép")
         .contains("thuộc lực lượng công an");
@@ -92,7 +93,7 @@ class FormatAndSessionRulesTest extends CongressTestBase {
     Unit police = driver.agency(UnitKind.POLICE, 400);
     Unit military = driver.agency(UnitKind.MILITARY, 400);
 
-    assertThat(submitWith(police, FORMAT, DAI_HOI_VI_AN_NINH_TO_QUOC.name())).isWaitingAt("reviewDossier");
+    assertThat(submitWith(police, FORMAT, DAI_HOI_VI_AN_NINH_TO_QUOC.name())).isWaitingAt(TASK_REVIEW_DOSSIER);
     assertThat(refusedWith(military, FORMAT, DAI_HOI_VI_AN_NINH_TO_QUOC.name()).getViolations())
         .singleElement().asString().contains("thuộc lực lượng quân đội");
   }
@@ -124,7 +125,7 @@ class FormatAndSessionRulesTest extends CongressTestBase {
     assertThat(refusedWith(commune, SESSION, "FULL_DAY").getViolations()).containsExactly(
         "R4 – Thời gian «Cả ngày» không phù hợp với cấp cơ sở (xã, phường, thị trấn, doanh nghiệp thuộc tỉnh). "
             + "Được chọn: «Buổi sáng», «Buổi chiều».");
-    assertThat(submitWith(commune, SESSION, "AFTERNOON")).isWaitingAt("reviewDossier");
+    assertThat(submitWith(commune, SESSION, "AFTERNOON")).isWaitingAt(TASK_REVIEW_DOSSIER);
   }
 
   @Test
@@ -133,7 +134,7 @@ class FormatAndSessionRulesTest extends CongressTestBase {
 
     assertThat(refusedWith(agency, SESSION, "FULL_DAY").getViolations()).singleElement().asString()
         .startsWith("R4 – ");
-    assertThat(submitWith(agency, SESSION, "MORNING")).isWaitingAt("reviewDossier");
+    assertThat(submitWith(agency, SESSION, "MORNING")).isWaitingAt(TASK_REVIEW_DOSSIER);
   }
 
   @Test
@@ -143,7 +144,7 @@ class FormatAndSessionRulesTest extends CongressTestBase {
 
     assertThat(refusedWith(province, SESSION, "MORNING").getViolations()).containsExactly(
         "R4 – Thời gian «Buổi sáng» không phù hợp với cấp tỉnh. Được chọn: «Cả ngày».");
-    assertThat(submitWith(province, SESSION, "FULL_DAY")).isWaitingAt("reviewDossier");
+    assertThat(submitWith(province, SESSION, "FULL_DAY")).isWaitingAt(TASK_REVIEW_DOSSIER);
   }
 
   @Test
@@ -159,7 +160,7 @@ class FormatAndSessionRulesTest extends CongressTestBase {
   /** Starts a congress and submits a valid dossier changed in one variable; the congress stays for the caller. */
   private ProcessInstance submitWith(Unit unit, String variable, Object value) {
     ProcessInstance congress = driver.start(unit);
-    complete(task("draftPlan", congress), driver.validDossier(unit, MEETING).putValue(variable, value));
+    complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(unit, MEETING).putValue(variable, value));
     return congress;
   }
 
@@ -167,7 +168,7 @@ class FormatAndSessionRulesTest extends CongressTestBase {
   private RuleViolationException refusedWith(Unit unit, String variable, Object value) {
     ProcessInstance congress = driver.start(unit);
     try {
-      return refusalOf(() -> complete(task("draftPlan", congress),
+      return refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress),
           driver.validDossier(unit, MEETING).putValue(variable, value)));
     } finally {
       engine.getRuntimeService().deleteProcessInstance(congress.getId(), "refusal tested");

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.laichau.thidua.ProcessKeys.*;
 import static vn.laichau.thidua.congress.CongressVariables.*;
 
 import java.time.LocalDate;
@@ -25,9 +26,9 @@ class TaskDecisionRulesTest extends CongressTestBase {
   void returnWithoutAReasonIsRefused() {
     ProcessInstance congress = submitted();
 
-    assertThat(refusalOf(() -> complete(task("reviewDossier", congress), withVariables(APPROVED, false)))
+    assertThat(refusalOf(() -> complete(task(TASK_REVIEW_DOSSIER, congress), withVariables(APPROVED, false)))
         .getViolations()).containsExactly("R6 – Trả lại hồ sơ phải nêu lý do (reviewComment) để đơn vị sửa.");
-    assertThat(refusalOf(() -> complete(task("reviewDossier", congress),
+    assertThat(refusalOf(() -> complete(task(TASK_REVIEW_DOSSIER, congress),
         withVariables(APPROVED, false, REVIEW_COMMENT, "  "))).getViolations()).hasSize(1);
   }
 
@@ -35,20 +36,20 @@ class TaskDecisionRulesTest extends CongressTestBase {
   void reviewMustApproveOrReturn() {
     ProcessInstance congress = submitted();
 
-    assertThat(refusalOf(() -> complete(task("reviewDossier", congress))).getViolations())
+    assertThat(refusalOf(() -> complete(task(TASK_REVIEW_DOSSIER, congress))).getViolations())
         .containsExactly("R6 – Chưa chọn duyệt hay trả lại hồ sơ (approved).");
-    assertThat(refusalOf(() -> complete(task("reviewDossier", congress), withVariables(APPROVED, "có")))
+    assertThat(refusalOf(() -> complete(task(TASK_REVIEW_DOSSIER, congress), withVariables(APPROVED, "có")))
         .getViolations()).containsExactly("R6 – Duyệt hay trả lại hồ sơ (approved) «có» phải là có hoặc không.");
   }
 
   @Test
   void nextReviewStartsBlankAfterAReturn() {
     ProcessInstance congress = submitted();
-    complete(task("reviewDossier", congress), withVariables(APPROVED, false, REVIEW_COMMENT, "Thiếu lịch tổ chức."));
+    complete(task(TASK_REVIEW_DOSSIER, congress), withVariables(APPROVED, false, REVIEW_COMMENT, "Thiếu lịch tổ chức."));
     Unit commune = registry.find(congress.getBusinessKey()).orElseThrow();
-    complete(task("draftPlan", congress), driver.validDossier(commune, MEETING));
+    complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, MEETING));
 
-    assertThat(refusalOf(() -> complete(task("reviewDossier", congress))).getViolations())
+    assertThat(refusalOf(() -> complete(task(TASK_REVIEW_DOSSIER, congress))).getViolations())
         .as("the previous answer does not count for the new review").hasSize(1);
   }
 
@@ -56,14 +57,14 @@ class TaskDecisionRulesTest extends CongressTestBase {
   void extensionNeedsANewDeadlineAfterTheCurrentOneAndAReason() {
     ProcessInstance congress = overdue();
 
-    assertThat(refusalOf(() -> complete(task("handleOverdue", congress), withVariables(DECISION, "EXTEND")))
+    assertThat(refusalOf(() -> complete(task(TASK_HANDLE_OVERDUE, congress), withVariables(DECISION, "EXTEND")))
         .getViolations()).containsExactly(
         "R7 – Quyết định phải nêu lý do (reason).",
         "R7 – Chưa nhập thời hạn mới (newDeadline).");
-    assertThat(refusalOf(() -> complete(task("handleOverdue", congress), withVariables(DECISION, "EXTEND",
+    assertThat(refusalOf(() -> complete(task(TASK_HANDLE_OVERDUE, congress), withVariables(DECISION, "EXTEND",
         NEW_DEADLINE, "2025-03-31", REASON, "Mưa lũ"))).getViolations()).containsExactly(
         "R7 – Thời hạn mới 31/03/2025 phải sau thời hạn hiện tại 31/03/2025.");
-    assertThat(refusalOf(() -> complete(task("handleOverdue", congress), withVariables(DECISION, "EXTEND",
+    assertThat(refusalOf(() -> complete(task(TASK_HANDLE_OVERDUE, congress), withVariables(DECISION, "EXTEND",
         NEW_DEADLINE, "2025-04-30T00:00", REASON, "Mưa lũ"))).getViolations()).singleElement().asString()
         .contains("không đúng dạng năm-tháng-ngày");
   }
@@ -73,31 +74,31 @@ class TaskDecisionRulesTest extends CongressTestBase {
     ProcessInstance congress = overdue();
     CongressDriver.clockAt(LocalDate.of(2025, 4, 10), 9, 0);
 
-    assertThat(refusalOf(() -> complete(task("handleOverdue", congress), withVariables(DECISION, "EXTEND",
+    assertThat(refusalOf(() -> complete(task(TASK_HANDLE_OVERDUE, congress), withVariables(DECISION, "EXTEND",
         NEW_DEADLINE, "2025-04-09", REASON, "Mưa lũ"))).getViolations()).containsExactly(
         "R7 – Thời hạn mới 09/04/2025 đã qua (hôm nay là 10/04/2025).");
-    complete(task("handleOverdue", congress), withVariables(DECISION, "EXTEND", NEW_DEADLINE, "2025-04-10",
+    complete(task(TASK_HANDLE_OVERDUE, congress), withVariables(DECISION, "EXTEND", NEW_DEADLINE, "2025-04-10",
         REASON, "Mưa lũ"));
-    assertThat(congress).isWaitingAt("draftPlan", "extendedDeadlinePassed");
+    assertThat(congress).isWaitingAt(TASK_DRAFT_PLAN, "extendedDeadlinePassed");
   }
 
   @Test
   void notHeldNeedsAReasonAndTheDecisionMustBeKnown() {
     ProcessInstance congress = overdue();
 
-    assertThat(refusalOf(() -> complete(task("handleOverdue", congress), withVariables(DECISION, "NOT_HELD")))
+    assertThat(refusalOf(() -> complete(task(TASK_HANDLE_OVERDUE, congress), withVariables(DECISION, "NOT_HELD")))
         .getViolations()).containsExactly("R7 – Ghi nhận không tổ chức Đại hội phải nêu lý do (reason).");
-    assertThat(refusalOf(() -> complete(task("handleOverdue", congress), withVariables(DECISION, "POSTPONE",
+    assertThat(refusalOf(() -> complete(task(TASK_HANDLE_OVERDUE, congress), withVariables(DECISION, "POSTPONE",
         REASON, "?"))).getViolations()).containsExactly(
         "R7 – Không có quyết định «POSTPONE»: chọn gia hạn (EXTEND) hoặc không tổ chức (NOT_HELD).");
-    assertThat(congress).isWaitingAt("draftPlan", "handleOverdue");
+    assertThat(congress).isWaitingAt(TASK_DRAFT_PLAN, TASK_HANDLE_OVERDUE);
   }
 
   @Test
   void resultsOfAMeetingNotYetHeldAreRefused() {
     ProcessInstance congress = heldOn(MEETING);
 
-    assertThat(refusalOf(() -> complete(task("reportResults", congress), results("2025-02-21", 50)))
+    assertThat(refusalOf(() -> complete(task(TASK_REPORT_RESULTS, congress), results("2025-02-21", 50)))
         .getViolations()).containsExactly("R9 – Ngày tổ chức 21/02/2025 chưa đến (hôm nay là 20/02/2025).");
   }
 
@@ -105,7 +106,7 @@ class TaskDecisionRulesTest extends CongressTestBase {
   void resultsDatedBeforeTheSubmissionAreRefused() {
     ProcessInstance congress = heldOn(MEETING);
 
-    assertThat(refusalOf(() -> complete(task("reportResults", congress), results("2025-01-09", 50)))
+    assertThat(refusalOf(() -> complete(task(TASK_REPORT_RESULTS, congress), results("2025-01-09", 50)))
         .getViolations()).containsExactly("R9 – Ngày tổ chức 09/01/2025 trước ngày gửi hồ sơ 10/01/2025.");
   }
 
@@ -113,7 +114,7 @@ class TaskDecisionRulesTest extends CongressTestBase {
   void resultsNeedAnAttendanceAndNoNegativeCounts() {
     ProcessInstance congress = heldOn(MEETING);
 
-    assertThat(refusalOf(() -> complete(task("reportResults", congress), results("2025-02-20", 0)
+    assertThat(refusalOf(() -> complete(task(TASK_REPORT_RESULTS, congress), results("2025-02-20", 0)
         .putValue(COMMENDED_INDIVIDUALS, -1).putValue(UPPER_DELEGATES, 2.5))).getViolations()).containsExactly(
         "R9 – Số người dự (attendance) phải từ 1 trở lên (đã nhập 0).",
         "R9 – Số cá nhân được khen thưởng (commendedIndividuals) phải từ 0 trở lên (đã nhập -1).",
@@ -124,7 +125,7 @@ class TaskDecisionRulesTest extends CongressTestBase {
   void resultsSentAsLongsAreStoredAsIntegers() {
     ProcessInstance congress = heldOn(MEETING);
 
-    complete(task("reportResults", congress), withVariables(HELD_ON, "2025-02-20", ATTENDANCE, 60L,
+    complete(task(TASK_REPORT_RESULTS, congress), withVariables(HELD_ON, "2025-02-20", ATTENDANCE, 60L,
         COMMENDED_COLLECTIVES, 3L, COMMENDED_INDIVIDUALS, 12L, UPPER_DELEGATES, 2L));
 
     assertThat(congress).isEnded().variables().containsEntry(ATTENDANCE, 60).containsEntry(UPPER_DELEGATES, 2)
@@ -134,7 +135,7 @@ class TaskDecisionRulesTest extends CongressTestBase {
   private ProcessInstance submitted() {
     Unit commune = driver.commune(80);
     ProcessInstance congress = driver.start(commune);
-    complete(task("draftPlan", congress), driver.validDossier(commune, MEETING));
+    complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, MEETING));
     return congress;
   }
 
@@ -148,7 +149,7 @@ class TaskDecisionRulesTest extends CongressTestBase {
   /** Approved and held on that day; the clock stays on the meeting day. */
   private ProcessInstance heldOn(LocalDate meeting) {
     ProcessInstance congress = submitted();
-    complete(task("reviewDossier", congress), withVariables(APPROVED, true));
+    complete(task(TASK_REVIEW_DOSSIER, congress), withVariables(APPROVED, true));
     CongressDriver.clockAt(meeting, 14, 0);
     execute(job("meetingDayReached", congress));
     return congress;
