@@ -31,8 +31,6 @@ public final class ContractVariables {
   /** HELD_ON_TIME, HELD_LATE or NOT_HELD. */
   public static final String OUTCOME = "outcome";
 
-  public static final String TASK_AGREE_PILOT_PLAN = "agreePilotPlan";
-
   private ContractVariables() {
   }
 

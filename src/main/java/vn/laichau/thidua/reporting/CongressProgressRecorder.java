@@ -60,7 +60,7 @@ public class CongressProgressRecorder implements CongressObserver {
     String id = congress.getProcessInstanceId();
     LocalDate lastDay = ContractVariables.date(congress, ContractVariables.DEADLINE).orElse(null);
     switch (task.getTaskDefinitionKey()) {
-      case ProcessKeys.TASK_DRAFT_PLAN, ContractVariables.TASK_AGREE_PILOT_PLAN ->
+      case ProcessKeys.TASK_DRAFT_PLAN, ProcessKeys.TASK_AGREE_PILOT_PLAN ->
           progress.status(id, CongressStatus.DRAFTING, lastDay);
       case ProcessKeys.TASK_REVIEW_DOSSIER -> progress.submitted(id, VietnamTime.today(),
           ContractVariables.date(congress, ContractVariables.MEETING_DATE).orElse(null), lastDay);
