@@ -171,11 +171,6 @@ public class CampaignRepository {
         + " AND milestone = ?", doneOn, doneBy, reference, campaignId, milestone.name());
   }
 
-  public void milestoneLastDay(String campaignId, Milestone milestone, LocalDate lastDay) {
-    jdbc.update("UPDATE campaign_milestone SET last_day = ? WHERE campaign_id = ? AND milestone = ?", lastDay,
-        campaignId, milestone.name());
-  }
-
   public List<MilestoneState> milestones(String campaignId) {
     return jdbc.query("SELECT milestone, last_day, done_on, done_by, reference FROM campaign_milestone"
             + " WHERE campaign_id = ?",

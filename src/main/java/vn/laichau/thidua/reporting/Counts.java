@@ -47,16 +47,6 @@ public record Counts(int units, int drafting, int underReview, int approved, int
         attendance, collectives, individuals, delegates);
   }
 
-  /** Held, on time or late: the units that reported results. */
-  public int held() {
-    return heldOnTime + heldLate;
-  }
-
-  /** Ended: held or recorded not held. */
-  public int ended() {
-    return heldOnTime + heldLate + notHeld;
-  }
-
   private static int zeroIfNull(Integer value) {
     return value == null ? 0 : value;
   }
