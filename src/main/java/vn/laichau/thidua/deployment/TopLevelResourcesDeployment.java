@@ -8,6 +8,7 @@ import org.camunda.bpm.spring.boot.starter.configuration.CamundaDeploymentConfig
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.ContextResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -43,13 +44,30 @@ public class TopLevelResourcesDeployment extends AbstractCamundaConfiguration im
         Arrays.stream(resolver.getResources(pattern.trim()))
             .map(TopLevelResourcesDeployment::relativeName)
             .filter(name -> name != null)
-            .map(ClassPathResource::new) // a ContextResource: deployed under its path within the classpath
+            .map(RelativeClassPathResource::new)
             .forEach(resources::add);
       } catch (IOException e) {
         throw new IllegalStateException("Cannot read deployment resources " + pattern, e);
       }
     }
     return resources;
+  }
+
+  /**
+   * A classpath resource that the engine's auto-deployment names by its path within the classpath: Spring's
+   * {@link ClassPathResource} is not a {@link ContextResource}, and any other resource is deployed under its absolute
+   * file name, which breaks {@code embedded:deployment:forms/...} form keys.
+   */
+  static final class RelativeClassPathResource extends ClassPathResource implements ContextResource {
+
+    RelativeClassPathResource(String path) {
+      super(path);
+    }
+
+    @Override
+    public String getPathWithinContext() {
+      return getPath();
+    }
   }
 
   /** {@code .../classes/processes/congress.bpmn} or {@code jar:...!/BOOT-INF/classes!/processes/congress.bpmn}. */

@@ -19,4 +19,13 @@ public @interface AssertProcessCoverage {
   String process();
 
   double atLeast() default 1.0;
+
+  /**
+   * Only the flow nodes and sequence flows whose id starts with one of these count (none given: all). The notification
+   * elements of {@code congress} ({@code notify…}) are the notification tests' to cover.
+   */
+  String[] onlyElementsStartingWith() default {};
+
+  /** The flow nodes and sequence flows whose id starts with one of these do not count, e.g. {@code notify}. */
+  String[] exceptElementsStartingWith() default {};
 }

@@ -2,16 +2,25 @@ package vn.laichau.thidua.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.community.process_test_coverage.core.export.CoverageStateJsonExporter;
 import org.camunda.community.process_test_coverage.core.export.CoverageStateResult;
+import org.camunda.community.process_test_coverage.core.model.Event;
 import org.camunda.community.process_test_coverage.core.model.Model;
 import org.camunda.community.process_test_coverage.report.CoverageReportUtil;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
@@ -77,10 +86,40 @@ public class ProcessCoverageAssertion implements TestExecutionListener, Ordered 
         .findFirst()
         .orElseThrow(() -> new AssertionError("process " + expected.process() + " was never run by "
             + testContext.getTestClass().getSimpleName()));
-    assertThat(result.calculateCoverage(model))
+    assertThat(coverage(result, model, expected))
         .as("coverage of process %s by %s (details: %s)", expected.process(),
             testContext.getTestClass().getSimpleName(), report.resolveSibling("report.html"))
         .isGreaterThanOrEqualTo(expected.atLeast());
+  }
+
+  /**
+   * The library's coverage, or, when the annotation narrows the elements that count, the share of those elements (flow
+   * nodes and sequence flows, as the library counts them) that the class's events reached.
+   */
+  static double coverage(CoverageStateResult result, Model model, AssertProcessCoverage expected) {
+    if (expected.onlyElementsStartingWith().length == 0 && expected.exceptElementsStartingWith().length == 0) {
+      return result.calculateCoverage(model);
+    }
+    BpmnModelInstance bpmn = Bpmn.readModelFromStream(
+        new ByteArrayInputStream(model.getXml().getBytes(StandardCharsets.UTF_8)));
+    Set<String> counted = Stream.concat(bpmn.getModelElementsByType(FlowNode.class).stream(),
+            bpmn.getModelElementsByType(SequenceFlow.class).stream())
+        .map(BaseElement::getId)
+        .filter(id -> counts(id, expected))
+        .collect(Collectors.toSet());
+    assertThat(counted).as("elements of %s that count", model.getKey()).isNotEmpty();
+    long reached = result.getEventsDistinct(model.getKey()).stream()
+        .map(Event::getDefinitionKey)
+        .filter(counted::contains)
+        .distinct()
+        .count();
+    return (double) reached / counted.size();
+  }
+
+  private static boolean counts(String id, AssertProcessCoverage expected) {
+    boolean only = expected.onlyElementsStartingWith().length == 0
+        || Arrays.stream(expected.onlyElementsStartingWith()).anyMatch(id::startsWith);
+    return only && Arrays.stream(expected.exceptElementsStartingWith()).noneMatch(id::startsWith);
   }
 
   private static Path reportDirectory(TestContext testContext) {

@@ -1,0 +1,62 @@
+package vn.laichau.thidua.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands one rendered e-mail to the SMTP server (spring.mail.*) in one SMTP transaction: the server accepts it for all
+ * recipients or for none (JavaMail's default, mail.smtp.sendpartial=false), so a failure never leaves half of the
+ * recipients served and a retry never serves them twice.
+ */
+@Component
+public class NotificationMailer {
+
+  private final JavaMailSender mailSender;
+  private final InternetAddress from;
+
+  public NotificationMailer(JavaMailSender mailSender, NotificationProperties properties) {
+    this.mailSender = mailSender;
+    this.from = sender(properties.from());
+  }
+
+  /**
+   * @param messageKey the message's identity across retries; it becomes the Message-ID, so that even a mail system
+   *                   that somehow receives it twice can tell it is one message
+   * @throws org.springframework.mail.MailException when the server cannot be reached or refuses the mail
+   */
+  public void send(String messageKey, List<InternetAddress> to, MailTemplates.RenderedMail mail) {
+    MimeMessage message = mailSender.createMimeMessage();
+    try {
+      MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+      helper.setFrom(from);
+      helper.setTo(to.toArray(InternetAddress[]::new));
+      helper.setSubject(mail.subject());
+      helper.setText(mail.body(), false);
+      // RFC 3834: out-of-office replies are not sent back to a machine
+      message.setHeader("Auto-Submitted", "auto-generated");
+      message.setHeader("Message-ID", "<" + messageKey + "." + from.getAddress() + ">");
+    } catch (MessagingException e) {
+      throw new MailPreparationException(e);
+    }
+    mailSender.send(message);
+  }
+
+  private static InternetAddress sender(String configured) {
+    try {
+      InternetAddress parsed = new InternetAddress(configured, true);
+      return parsed.getPersonal() == null ? parsed
+          : new InternetAddress(parsed.getAddress(), parsed.getPersonal(), StandardCharsets.UTF_8.name());
+    } catch (AddressException | UnsupportedEncodingException e) {
+      throw new IllegalStateException("thidua.notification.from is not an e-mail address: " + configured, e);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package vn.laichau.thidua.notification;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code thidua.notification.*} (application.yaml, block "notification"): how the e-mails of the congress lifecycle
+ * are sent and timed. The values live in configuration, not here, so that the next campaign changes them there.
+ *
+ * @param tasklistBaseUrl            where people open the application; the links in the e-mails start with it
+ * @param from                       the sender, e.g. {@code "Đại hội Thi đua tỉnh Lai Châu <thidua@laichau.gov.vn>"}
+ * @param retryCycle                 failedJobRetryTimeCycle of every sending task: a mail server that is down is
+ *                                   retried on this schedule, then the job becomes an incident in Cockpit
+ * @param secondEscalationAfter      ISO 8601 duration: how long {@code handleOverdue} may lie open before the second
+ *                                   escalation
+ * @param defaultReminderOffsetsDays days before the last day on which the unit is reminded, for a campaign without
+ *                                   its own {@code thidua.campaigns.cycles.<id>.reminder-offsets-days}
+ */
+@Validated
+@ConfigurationProperties("thidua.notification")
+public record NotificationProperties(
+    @NotBlank String tasklistBaseUrl,
+    @NotBlank String from,
+    @NotBlank String retryCycle,
+    @NotBlank String secondEscalationAfter,
+    @NotNull List<Integer> defaultReminderOffsetsDays) {
+
+  public NotificationProperties {
+    if (tasklistBaseUrl != null && tasklistBaseUrl.endsWith("/")) {
+      tasklistBaseUrl = tasklistBaseUrl.substring(0, tasklistBaseUrl.length() - 1);
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package vn.laichau.thidua.notification;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import vn.laichau.thidua.campaign.CampaignCalendar;
+import vn.laichau.thidua.common.VietnamTime;
+
+/**
+ * When the e-mails are due, for the expressions of the BPMN ({@code ${notificationSchedule.…}}): timer dates of the
+ * reminders, the second escalation's delay and the retry cycle of the sending tasks. All numbers come from
+ * configuration and the campaign calendar.
+ */
+@Component("notificationSchedule")
+public class NotificationSchedule {
+
+  private final NotificationProperties properties;
+  private final CampaignCalendar calendar;
+  private final Map<String, CampaignReminders> campaignReminders;
+
+  // @Lazy: the campaign calendar is needed only when a timer is set or a mail is written; resolving it then keeps the
+  // campaign capability (and what it needs of the engine) out of this bean's start-up
+  public NotificationSchedule(NotificationProperties properties, @Lazy CampaignCalendar calendar,
+      Environment environment) {
+    this.properties = properties;
+    this.calendar = calendar;
+    // bound as a map so that campaign ids keep their case (LAICHAU-2025), as the campaign calendar binds them
+    this.campaignReminders = Binder.get(environment)
+        .bind("thidua.campaigns.cycles", Bindable.mapOf(String.class, CampaignReminders.class))
+        .orElse(Map.of());
+  }
+
+  /** failedJobRetryTimeCycle of the sending tasks, e.g. {@code R5/PT5M}. */
+  public String getRetryCycle() {
+    return properties.retryCycle();
+  }
+
+  /** Duration of the timer on {@code handleOverdue} that sends the second escalation, e.g. {@code P3D}. */
+  public String getSecondEscalationAfter() {
+    return properties.secondEscalationAfter();
+  }
+
+  /**
+   * Days before the last day on which the unit is reminded: {@code thidua.campaigns.cycles.<id>.reminder-offsets-days},
+   * else {@code thidua.notification.default-reminder-offsets-days}; largest first.
+   */
+  public List<Integer> reminderOffsetsDays(String campaignId) {
+    String id = campaignId == null ? calendar.defaultCampaignId() : campaignId;
+    CampaignReminders own = campaignReminders.get(id);
+    List<Integer> offsets = own == null || own.reminderOffsetsDays() == null
+        ? properties.defaultReminderOffsetsDays() : own.reminderOffsetsDays();
+    return offsets.stream().filter(days -> days >= 0).distinct().sorted(Comparator.reverseOrder()).toList();
+  }
+
+  /** 00:00 Vietnam time of each reminder day of the instance's current last day, earliest first. */
+  public List<Date> reminderDates(VariableScope execution) {
+    LocalDate lastDay = lastDay(execution);
+    return reminderOffsetsDays((String) execution.getVariable(CongressFacts.CAMPAIGN_ID)).stream()
+        .map(days -> VietnamTime.startOf(lastDay.minusDays(days)))
+        .toList();
+  }
+
+  /**
+   * Another reminder day lies ahead, before the last day has passed: the condition that starts the reminders (when
+   * the lifecycle begins, and when an extension sets a later last day) and keeps them going.
+   */
+  public boolean hasReminderAhead(VariableScope execution) {
+    return nextReminderOrNull(execution) != null;
+  }
+
+  /** The next reminder day after now; call only when {@link #hasReminderAhead} holds. */
+  public Date nextReminderAt(VariableScope execution) {
+    Date next = nextReminderOrNull(execution);
+    if (next == null) {
+      throw new IllegalStateException("Không còn ngày nhắc hạn nào trước hạn cuối " + lastDay(execution));
+    }
+    return next;
+  }
+
+  /**
+   * R6: 00:00 Vietnam time of the last day on which the dossier can be submitted for the planned meeting date
+   * (meeting date − the campaign's lead days, 15). See {@link #plannedMeetingDate}.
+   */
+  public Date submissionReminderAt(VariableScope execution) {
+    return VietnamTime.startOf(lastSubmissionDay(execution));
+  }
+
+  /** R6: the last day on which a dossier reaches the reviewer in time for the planned meeting date. */
+  public LocalDate lastSubmissionDay(VariableScope execution) {
+    return plannedMeetingDate(execution).minusDays(submissionLeadDays(execution));
+  }
+
+  /**
+   * Reading of R6 before the first submission: the meeting date the unit has given ({@code meetingDate}, in an earlier
+   * submission that was returned), else the one a provincial pilot agreed with Sở Nội vụ ({@code agreedMeetingDate},
+   * R8); while there is none, the latest date the unit may hold its congress, its last day: a dossier that is not in
+   * 15 days before that cannot be on time for any allowed date.
+   */
+  public LocalDate plannedMeetingDate(VariableScope execution) {
+    return switch (plannedMeetingDateSource(execution)) {
+      case MEETING_DATE -> CongressFacts.date(execution, CongressFacts.MEETING_DATE);
+      case AGREED_MEETING_DATE -> CongressFacts.date(execution, CongressFacts.AGREED_MEETING_DATE);
+      case LAST_DAY -> lastDay(execution);
+    };
+  }
+
+  /** Where {@link #plannedMeetingDate} comes from. */
+  public PlannedDateSource plannedMeetingDateSource(VariableScope execution) {
+    if (CongressFacts.date(execution, CongressFacts.MEETING_DATE) != null) {
+      return PlannedDateSource.MEETING_DATE;
+    }
+    return CongressFacts.date(execution, CongressFacts.AGREED_MEETING_DATE) != null
+        ? PlannedDateSource.AGREED_MEETING_DATE : PlannedDateSource.LAST_DAY;
+  }
+
+  public int submissionLeadDays(VariableScope execution) {
+    String campaignId = (String) execution.getVariable(CongressFacts.CAMPAIGN_ID);
+    return calendar.submissionLeadDays(campaignId == null ? calendar.defaultCampaignId() : campaignId);
+  }
+
+  private Date nextReminderOrNull(VariableScope execution) {
+    Date now = ClockUtil.getCurrentTime();
+    Date overdue = VietnamTime.overdueFrom(lastDay(execution));
+    return reminderDates(execution).stream()
+        .filter(date -> date.after(now) && date.before(overdue))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static LocalDate lastDay(VariableScope execution) {
+    return CongressFacts.date(execution, CongressFacts.DEADLINE);
+  }
+
+  /** The part of {@code thidua.campaigns.cycles.<id>} that belongs to the notifications. */
+  record CampaignReminders(List<Integer> reminderOffsetsDays) {
+  }
+
+  /** The origin of the meeting date that R6's reminder counts back from. */
+  public enum PlannedDateSource {
+    MEETING_DATE, AGREED_MEETING_DATE, LAST_DAY
+  }
+}

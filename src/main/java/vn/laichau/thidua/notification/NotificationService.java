@@ -1,0 +1,106 @@
+package vn.laichau.thidua.notification;
+
+import jakarta.mail.internet.InternetAddress;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.laichau.thidua.common.VietnamTime;
+
+/**
+ * Sends one message of the congress lifecycle from a sending task's delegate: resolves the addressees, reports those
+ * who cannot be reached, renders the Vietnamese template and hands the mail to the SMTP server once.
+ *
+ * <p>The sending tasks are asynchronous ({@code camunda:asyncBefore}): the mail goes out in a job of its own after
+ * the engine has committed what led to it, a mail server that is down fails only that job, which is retried on
+ * {@code notificationSchedule.retryCycle} and becomes an incident when the retries are used up. The job's id
+ * identifies the message across retries ({@link SentNotifications}).
+ */
+@Service
+public class NotificationService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
+
+  private final RecipientResolver recipientResolver;
+  private final MailTemplates templates;
+  private final NotificationMailer mailer;
+  private final SentNotifications sent;
+  private final NotificationWarnings warnings;
+
+  public NotificationService(RecipientResolver recipientResolver, MailTemplates templates, NotificationMailer mailer,
+      SentNotifications sent, NotificationWarnings warnings) {
+    this.recipientResolver = recipientResolver;
+    this.templates = templates;
+    this.mailer = mailer;
+    this.sent = sent;
+    this.warnings = warnings;
+  }
+
+  /**
+   * @param template the template in {@code mail/}, without {@code .txt}
+   * @param facts    the facts the template names besides the common ones ({@code unitName}, {@code unitCode},
+   *                 {@code deadline}, {@code today}, {@code addressees})
+   */
+  public void send(DelegateExecution execution, MessageKind kind, String template, List<Addressee> addressees,
+      Map<String, String> facts) {
+    // reported on every try: the warnings of a try whose transaction rolled back are gone with it
+    Recipients recipients = withoutAuthorization(() -> recipientResolver.resolve(addressees));
+    warnings.report(execution, kind, recipients.problems());
+    String messageKey = messageKey(execution);
+    if (sent.wasSent(messageKey)) {
+      LOG.info("{} {} đã được gửi trước đây, không gửi lại", kind.label(), messageKey);
+      return;
+    }
+    if (recipients.nobody()) {
+      // every addressee has been reported above; there is no one to send to
+      return;
+    }
+    MailTemplates.RenderedMail mail = templates.render(template, allFacts(execution, recipients, facts));
+    mailer.send(messageKey, recipients.addresses(), mail);
+    sent.recordSent(messageKey, kind, execution.getProcessInstanceId(), execution.getBusinessKey(),
+        recipients.addresses().stream().map(InternetAddress::getAddress).collect(Collectors.joining(", ")),
+        mail.subject());
+    LOG.info("{} cho đơn vị {} đã gửi đến {} người nhận", kind.label(), execution.getBusinessKey(),
+        recipients.addresses().size());
+  }
+
+  /**
+   * Runs a read of the identity service or the task list without the caller's authorizations: a job fired over REST
+   * runs as the official who fired it, who may not see the reviewers or the council; the message's readers do not
+   * depend on who pressed the button.
+   */
+  public <T> T withoutAuthorization(Supplier<T> read) {
+    CommandContext commandContext = Context.getCommandContext();
+    return commandContext == null ? read.get() : commandContext.runWithoutAuthorization(read::get);
+  }
+
+  private Map<String, String> allFacts(DelegateExecution execution, Recipients recipients, Map<String, String> facts) {
+    CongressFacts congress = CongressFacts.of(execution);
+    Map<String, String> all = new HashMap<>();
+    all.put("unitName", congress.unitName());
+    all.put("unitCode", congress.unitCode());
+    all.put("deadline", VietnamTime.format(congress.deadline()));
+    all.put("today", VietnamTime.format(VietnamTime.today()));
+    all.put("addressees", String.join("; ", recipients.addresseeNames()));
+    all.putAll(facts);
+    return all;
+  }
+
+  /**
+   * The id of the job that sends the message: the same on every retry of that job, new for the next message. Without
+   * a job (a sending task somebody made synchronous) there is no retry either, and the activity instance suffices.
+   */
+  private static String messageKey(DelegateExecution execution) {
+    CommandContext commandContext = Context.getCommandContext();
+    JobEntity job = commandContext == null ? null : commandContext.getCurrentJob();
+    return job != null ? "job-" + job.getId() : "act-" + execution.getActivityInstanceId();
+  }
+}

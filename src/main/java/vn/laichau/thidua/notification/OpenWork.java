@@ -1,0 +1,78 @@
+package vn.laichau.thidua.notification;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import vn.laichau.thidua.common.VietnamTime;
+
+/**
+ * The open user tasks of a congress instance: what is late (for the escalations) and the Tasklist link of the task
+ * the readers of a message are to act on.
+ */
+@Component
+public class OpenWork {
+
+  private final TaskService taskService;
+  private final RecipientResolver recipients;
+  private final MailTemplates templates;
+  private final NotificationProperties properties;
+
+  public OpenWork(TaskService taskService, RecipientResolver recipients, MailTemplates templates,
+      NotificationProperties properties) {
+    this.taskService = taskService;
+    this.recipients = recipients;
+    this.templates = templates;
+    this.properties = properties;
+  }
+
+  /** The open tasks of the instance, oldest first. */
+  public List<Task> openTasks(String processInstanceId) {
+    return taskService.createTaskQuery().processInstanceId(processInstanceId).active()
+        .orderByTaskCreateTime().asc().list();
+  }
+
+  /** The first open task with one of the keys, in the order of the keys. */
+  public Optional<Task> openTask(String processInstanceId, String... taskKeys) {
+    List<Task> open = openTasks(processInstanceId);
+    return Arrays.stream(taskKeys)
+        .flatMap(key -> open.stream().filter(task -> key.equals(task.getTaskDefinitionKey())))
+        .findFirst();
+  }
+
+  /**
+   * One line per open task except the listed keys, e.g. {@code - «Lập kế hoạch…»: đang chờ Đơn vị X từ 01/03/2025}.
+   */
+  public String describe(String processInstanceId, String... exceptTaskKeys) {
+    List<String> except = List.of(exceptTaskKeys);
+    String lines = openTasks(processInstanceId).stream()
+        .filter(task -> !except.contains(task.getTaskDefinitionKey()))
+        .map(task -> templates.label("work.openTask", task.getName(), waitingFor(task),
+            VietnamTime.format(VietnamTime.dateOf(task.getCreateTime()))))
+        .collect(Collectors.joining("\n"));
+    return lines.isEmpty() ? templates.label("work.none") : lines;
+  }
+
+  /** The Tasklist page of the task; Tasklist's start page when there is no such task. */
+  public String link(Optional<Task> task) {
+    String tasklist = properties.tasklistBaseUrl() + "/camunda/app/tasklist/default/";
+    return task.map(t -> tasklist + "#/?task=" + t.getId()).orElse(tasklist);
+  }
+
+  private String waitingFor(Task task) {
+    if (task.getAssignee() != null) {
+      return recipients.userName(task.getAssignee());
+    }
+    String groups = taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId)
+        .map(recipients::groupName)
+        .collect(Collectors.joining(", "));
+    return groups.isEmpty() ? templates.label("value.none") : groups;
+  }
+}

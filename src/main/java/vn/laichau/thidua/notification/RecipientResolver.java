@@ -1,0 +1,106 @@
+package vn.laichau.thidua.notification;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the e-mail addresses of a message's addressees in the engine's identity service (the users Admin manages).
+ * Every addressee that cannot be reached (no council member assigned, unknown user, empty group, a user without or
+ * with an unusable address) becomes a problem the caller reports; nobody is skipped silently.
+ */
+@Component
+public class RecipientResolver {
+
+  private final IdentityService identityService;
+  private final MailTemplates templates;
+
+  public RecipientResolver(IdentityService identityService, MailTemplates templates) {
+    this.identityService = identityService;
+    this.templates = templates;
+  }
+
+  public Recipients resolve(List<Addressee> addressees) {
+    Map<String, InternetAddress> byEmail = new LinkedHashMap<>();
+    List<String> names = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (Addressee addressee : addressees) {
+      if (addressee.isGroup()) {
+        resolveGroup(addressee.groupId(), byEmail, names, problems);
+      } else {
+        resolveUser(addressee, byEmail, names, problems);
+      }
+    }
+    return new Recipients(new ArrayList<>(byEmail.values()), names, problems);
+  }
+
+  /** The group's name as Admin shows it, e.g. "Phòng Nội vụ huyện Tam Đường"; the id when it has none. */
+  public String groupName(String groupId) {
+    Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+    return group == null || group.getName() == null || group.getName().isBlank()
+        ? templates.label("group.unnamed", groupId) : group.getName();
+  }
+
+  /** The user's full name as Admin shows it; the id for an unknown user. */
+  public String userName(String userId) {
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    return user == null ? userId : fullName(user);
+  }
+
+  private void resolveGroup(String groupId, Map<String, InternetAddress> byEmail, List<String> names,
+      List<String> problems) {
+    names.add(groupName(groupId));
+    List<User> members = identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list();
+    if (members.isEmpty()) {
+      problems.add(templates.label("problem.emptyGroup", groupName(groupId), groupId));
+    }
+    for (User member : members) {
+      addUser(member, groupName(groupId), byEmail, problems);
+    }
+  }
+
+  private void resolveUser(Addressee addressee, Map<String, InternetAddress> byEmail, List<String> names,
+      List<String> problems) {
+    if (addressee.userId() == null || addressee.userId().isBlank()) {
+      problems.add(templates.label("problem.noUserAssigned", addressee.roleLabel()));
+      return;
+    }
+    User user = identityService.createUserQuery().userId(addressee.userId()).singleResult();
+    if (user == null) {
+      problems.add(templates.label("problem.unknownUser", addressee.roleLabel(), addressee.userId()));
+      return;
+    }
+    names.add(fullName(user) + " (" + addressee.roleLabel() + ")");
+    addUser(user, addressee.roleLabel(), byEmail, problems);
+  }
+
+  private void addUser(User user, String as, Map<String, InternetAddress> byEmail, List<String> problems) {
+    String email = user.getEmail() == null ? "" : user.getEmail().trim();
+    if (email.isEmpty()) {
+      problems.add(templates.label("problem.noEmail", fullName(user), user.getId(), as));
+      return;
+    }
+    try {
+      InternetAddress address = new InternetAddress(email, fullName(user), StandardCharsets.UTF_8.name());
+      address.validate();
+      byEmail.putIfAbsent(email.toLowerCase(), address);
+    } catch (AddressException | UnsupportedEncodingException e) {
+      problems.add(templates.label("problem.badEmail", fullName(user), user.getId(), as, email));
+    }
+  }
+
+  private static String fullName(User user) {
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).trim();
+    return name.isEmpty() ? user.getId() : name;
+  }
+}

@@ -1,0 +1,54 @@
+package vn.laichau.thidua.notification;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.laichau.thidua.ProcessKeys;
+import vn.laichau.thidua.common.VietnamTime;
+
+/**
+ * R7: reminds the unit's officials, on the campaign's reminder days, how many days are left until the last day by
+ * which the congress must be held, and what is still open.
+ */
+@Component("sendDeadlineReminder")
+public class SendDeadlineReminderDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SendDeadlineReminderDelegate.class);
+
+  private final NotificationService notifications;
+  private final OpenWork openWork;
+  private final NotificationSchedule schedule;
+
+  public SendDeadlineReminderDelegate(NotificationService notifications, OpenWork openWork,
+      NotificationSchedule schedule) {
+    this.notifications = notifications;
+    this.openWork = openWork;
+    this.schedule = schedule;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CongressFacts congress = CongressFacts.of(execution);
+    if (VietnamTime.today().isAfter(congress.deadline())) {
+      // a reminder that comes too late (the engine or the mail server was down until after the last day) would
+      // count negative days; the overdue escalation speaks for it now
+      LOG.info("Hạn cuối {} của đơn vị {} đã qua: không gửi thư nhắc hạn muộn", congress.deadline(),
+          congress.unitCode());
+      return;
+    }
+    String processInstanceId = execution.getProcessInstanceId();
+    Map<String, String> facts = notifications.withoutAuthorization(() -> Map.of(
+        "daysLeft", Long.toString(ChronoUnit.DAYS.between(VietnamTime.today(), congress.deadline())),
+        "openWork", openWork.describe(processInstanceId),
+        "leadDays", Integer.toString(schedule.submissionLeadDays(execution)),
+        "link", openWork.link(openWork.openTask(processInstanceId,
+            ProcessKeys.TASK_DRAFT_PLAN, ProcessKeys.TASK_REPORT_RESULTS))));
+    notifications.send(execution, MessageKind.DEADLINE_REMINDER, "deadline-reminder",
+        List.of(Addressee.group(congress.unitGroup())), facts);
+  }
+}

@@ -1,0 +1,60 @@
+package vn.laichau.thidua.notification;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.laichau.thidua.ProcessKeys;
+import vn.laichau.thidua.common.VietnamTime;
+
+/**
+ * R6: on the last day on which the unit's dossier can reach the reviewer 15 days before the planned meeting date
+ * ({@link NotificationSchedule#plannedMeetingDate}), with no dossier submitted, tells the unit that unless it submits
+ * that day, the meeting date must move, and to which date at the earliest. Fired later than that day (a dossier
+ * returned after it), it says that the date must move.
+ */
+@Component("sendSubmissionReminder")
+public class SendSubmissionReminderDelegate implements JavaDelegate {
+
+  private final NotificationService notifications;
+  private final OpenWork openWork;
+  private final NotificationSchedule schedule;
+  private final RecipientResolver recipients;
+  private final MailTemplates templates;
+
+  public SendSubmissionReminderDelegate(NotificationService notifications, OpenWork openWork,
+      NotificationSchedule schedule, RecipientResolver recipients, MailTemplates templates) {
+    this.notifications = notifications;
+    this.openWork = openWork;
+    this.schedule = schedule;
+    this.recipients = recipients;
+    this.templates = templates;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CongressFacts congress = CongressFacts.of(execution);
+    LocalDate today = VietnamTime.today();
+    LocalDate lastSubmissionDay = schedule.lastSubmissionDay(execution);
+    int leadDays = schedule.submissionLeadDays(execution);
+    boolean stillToday = !today.isAfter(lastSubmissionDay);
+    // submitted at the earliest the day after the last day (or today, once that is past): the meeting is that + 15
+    LocalDate earliestMeetingDate = (stillToday ? lastSubmissionDay.plusDays(1) : today).plusDays(leadDays);
+    Map<String, String> facts = notifications.withoutAuthorization(() -> Map.of(
+        "meetingDate", VietnamTime.format(schedule.plannedMeetingDate(execution)),
+        "meetingDateSource", templates.label("plannedDate." + schedule.plannedMeetingDateSource(execution)),
+        "lastSubmissionDay", VietnamTime.format(lastSubmissionDay),
+        "leadDays", Integer.toString(leadDays),
+        "earliestMeetingDate", VietnamTime.format(earliestMeetingDate),
+        "deadlineNote", earliestMeetingDate.isAfter(congress.deadline())
+            ? templates.label("submission.afterDeadline", VietnamTime.format(congress.deadline()))
+            : templates.label("submission.beforeDeadline", VietnamTime.format(congress.deadline())),
+        "reviewerName", recipients.groupName(congress.reviewerGroup()),
+        "link", openWork.link(openWork.openTask(execution.getProcessInstanceId(), ProcessKeys.TASK_DRAFT_PLAN))));
+    notifications.send(execution, MessageKind.SUBMISSION_REMINDER,
+        stillToday ? "submission-reminder" : "submission-reminder-late",
+        List.of(Addressee.group(congress.unitGroup())), facts);
+  }
+}

@@ -1,0 +1,381 @@
+package vn.laichau.thidua.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.laichau.thidua.ProcessKeys;
+import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.identity.Groups;
+import vn.laichau.thidua.unit.UnitRegistry;
+
+/**
+ * The congress as its people see it: officials log in to Tasklist in Debian's chromium and work through the forms of
+ * forms/ on the real {@code congress} process. The test asserts what the process received and keeps a screenshot of
+ * every key step (and of every browser when it fails) in target/browser-screenshots/.
+ *
+ * <p>The browser's clock is the machine's: the congress is started with a last day a few weeks from today, so the
+ * form's own checks and the server's agree, except where the test moves the engine clock on purpose.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class CongressTasklistBrowserTest {
+
+  static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+  static final String PASSWORD = "Browser-Test-1!";
+  static final List<String> PROGRAMME = List.of("REVIEW", "SPEECHES", "COMMENDATION", "LAUNCH", "UPPER_DELEGATES");
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  AuthorizationService authorizationService;
+  @Autowired
+  FilterService filterService;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  UnitRegistry registry;
+
+  @TempDir
+  Path documents;
+
+  private final List<Tasklist> browsers = new ArrayList<>();
+
+  /** A failing test leaves a picture of every open browser behind. */
+  @RegisterExtension
+  final AfterTestExecutionCallback screenshotOnFailure = context -> {
+    if (context.getExecutionException().isPresent()) {
+      for (Tasklist browser : browsers) {
+        browser.screenshot("failure-" + context.getRequiredTestMethod().getName());
+      }
+    }
+  };
+
+  @BeforeAll
+  static void clearScreenshots() throws IOException {
+    if (Files.isDirectory(SCREENSHOTS)) {
+      try (Stream<Path> files = Files.list(SCREENSHOTS)) {
+        for (Path file : files.toList()) {
+          Files.delete(file);
+        }
+      }
+    }
+  }
+
+  @AfterEach
+  void cleanUp() {
+    browsers.forEach(Tasklist::close);
+    ClockUtil.reset();
+    runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.CONGRESS).list()
+        .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "browser test finished", true, true));
+  }
+
+  @Test
+  void unitSendsDossierAndReviewerApprovesItInTasklist() throws Exception {
+    String unitCode = "SO-TU-PHAP";
+    registry.updateStaffCount(unitCode, 250);
+    createUser("canbosotuphap", Groups.unit(unitCode));
+    createUser("chuyenviensonoivu", Groups.SO_NOI_VU);
+    LocalDate today = VietnamTime.today();
+    LocalDate meetingDate = today.plusDays(30);
+    ProcessInstance congress = runtimeService.startProcessInstanceByKey(ProcessKeys.CONGRESS, unitCode,
+        Map.of("unitCode", unitCode, "deadline", today.plusDays(60).toString()));
+
+    Path plan = SmallPdf.write(documents, "ke-hoach.pdf", "Ke hoach to chuc Dai hoi");
+    Path schedule = SmallPdf.write(documents, "lich-to-chuc.pdf", "Lich to chuc");
+    Path report = SmallPdf.write(documents, "bao-cao-tong-ket.pdf", "Bao cao tong ket");
+    Path programme = SmallPdf.write(documents, "noi-dung-dai-hoi.pdf", "Noi dung Dai hoi");
+
+    // the unit opens its task: its facts, its quota and only the formats and sessions of its level
+    Tasklist unit = browser("don-vi");
+    unit.login("canbosotuphap", PASSWORD);
+    unit.openTask(task(congress, "draftPlan"), "Lập và gửi hồ sơ Đại hội");
+    unit.claim();
+    assertThat(unit.waitForText(By.id("unitName")).getText()).contains("Sở Tư pháp tỉnh Lai Châu");
+    unit.screenshot("01-draft-plan-opened");
+    assertThat(unit.waitForText(By.id("levelLabel")).getText()).isNotBlank();
+    assertThat(unit.waitForText(By.id("quotaDescription")).getText()).contains("175");
+    assertThat(unit.optionValues("format"))
+        .containsExactly("", "DAI_HOI_THI_DUA_YEU_NUOC", "HOI_NGHI_DIEN_HINH_TIEN_TIEN");
+    assertThat(unit.optionValues("session")).containsExactly("", "MORNING", "AFTERNOON");
+    assertThat(unit.element(By.id("fullAssemblyNote")).isDisplayed()).isFalse();
+    assertThat(unit.element(By.id("staffCountGroup")).isDisplayed()).isFalse();
+
+    unit.select("format", "DAI_HOI_THI_DUA_YEU_NUOC");
+    unit.setDate("meetingDate", meetingDate.toString());
+    unit.select("session", "MORNING");
+    unit.type("delegateCount", "250");
+    PROGRAMME.forEach(item -> unit.check("programme-" + item));
+
+    // the form's own checks answer first, in Vietnamese, and nothing is sent
+    unit.complete();
+    String clientErrors = unit.waitForText(By.id("clientErrors")).getText();
+    unit.screenshot("02-draft-plan-client-checks");
+    assertThat(clientErrors).contains("R3: Số đại biểu 250 vượt quá mức tối đa 175")
+        .contains("R6: Chưa chọn tệp «Kế hoạch tổ chức»");
+    assertThat(runtimeService.getVariable(congress.getId(), "format")).isNull();
+
+    unit.type("delegateCount", "150");
+    unit.upload("planDocument", plan);
+    unit.upload("scheduleDocument", schedule);
+    unit.upload("summaryReport", report);
+    unit.upload("programmeDocument", programme);
+    unit.screenshot("03-draft-plan-filled");
+
+    // the server is the judge: by the engine's clock it is now 20 days later, the meeting is only 10 days away
+    ClockUtil.setCurrentTime(Date.from(VietnamTime.now().plusDays(20).toInstant()));
+    unit.complete();
+    String refusal = unit.errorNotification();
+    unit.screenshot("04-draft-plan-refused-by-server");
+    assertThat(refusal).contains("R6").contains("Hồ sơ phải gửi trước ngày tổ chức ít nhất 15 ngày")
+        .contains("chỉ còn 10 ngày");
+    assertThat(taskService.createTaskQuery().processInstanceId(congress.getId()).taskDefinitionKey("draftPlan")
+        .count()).isEqualTo(1);
+    assertThat(runtimeService.getVariable(congress.getId(), "format")).isNull();
+    assertThat(runtimeService.getVariable(congress.getId(), "planDocument")).isNull();
+
+    // back to today: the same form, sent again, is accepted
+    ClockUtil.reset();
+    unit.complete();
+    unit.waitForCompletion("Lập và gửi hồ sơ Đại hội");
+    Map<String, Object> sent = runtimeService.getVariables(congress.getId());
+    assertThat(sent).containsEntry("format", "DAI_HOI_THI_DUA_YEU_NUOC")
+        .containsEntry("meetingDate", meetingDate.toString()).containsEntry("session", "MORNING")
+        .containsEntry("delegateCount", 150).containsEntry("submittedOn", today.toString());
+    SpinJsonNode items = (SpinJsonNode) sent.get("programmeItems");
+    assertThat(items.elements()).extracting(SpinJsonNode::stringValue).containsExactlyElementsOf(PROGRAMME);
+    FileValue planFile = runtimeService.getVariableTyped(congress.getId(), "planDocument");
+    assertThat(planFile.getFilename()).isEqualTo("ke-hoach.pdf");
+    assertThat(planFile.getMimeType()).isEqualTo("application/pdf");
+    assertThat(planFile.getValue().readAllBytes()).isEqualTo(Files.readAllBytes(plan));
+
+    // the reviewer reads the dossier, downloads a document, and approves
+    Tasklist reviewer = browser("so-noi-vu");
+    reviewer.login("chuyenviensonoivu", PASSWORD);
+    reviewer.openTask(task(congress, "reviewDossier"), "Thẩm định hồ sơ Đại hội");
+    reviewer.claim();
+    assertThat(reviewer.waitForText(By.id("formatLabel")).getText()).isEqualTo("Đại hội Thi đua yêu nước");
+    assertThat(reviewer.waitForText(By.id("sessionLabel")).getText()).isEqualTo("Buổi sáng");
+    assertThat(reviewer.waitForText(By.id("meetingDate")).getText()).contains(VietnamTime.format(meetingDate));
+    assertThat(reviewer.waitForText(By.id("programmeItems")).getText())
+        .contains("Phát động phong trào thi đua giai đoạn 2025–2030").doesNotContain("UPPER_DELEGATES");
+    assertThat(reviewer.waitForText(By.id("planDocumentLink")).getText()).isEqualTo("ke-hoach.pdf");
+    reviewer.screenshot("05-review-dossier-opened");
+    assertThat(reviewer.download(By.id("planDocumentLink"))).isEqualTo(Files.readAllBytes(plan));
+
+    reviewer.element(By.id("return")).click();
+    reviewer.complete();
+    assertThat(reviewer.waitForText(By.id("clientErrors")).getText())
+        .contains("Khi trả lại hồ sơ cần ghi rõ lý do");
+    reviewer.element(By.id("approve")).click();
+    reviewer.complete();
+    reviewer.waitForCompletion("Thẩm định hồ sơ Đại hội");
+
+    assertThat(runtimeService.getVariable(congress.getId(), "approved")).isEqualTo(true);
+    assertThat(runtimeService.getActiveActivityIds(congress.getId())).contains("meetingDayReached");
+    Job meetingTimer = managementService.createJobQuery().processInstanceId(congress.getId())
+        .activityId("meetingDayReached").singleResult();
+    assertThat(meetingTimer.getDuedate()).isEqualTo(VietnamTime.startOf(meetingDate));
+  }
+
+  @Test
+  void pilotAgreementExtensionAndResultsAreEnteredInTasklist() throws Exception {
+    String unitCode = "SO-Y-TE";
+    registry.updateStaffCount(unitCode, 80);
+    createUser("canbosoyte", Groups.unit(unitCode));
+    createUser("chuyenviensonoivu", Groups.SO_NOI_VU);
+    LocalDate today = VietnamTime.today();
+    LocalDate deadline = today.plusDays(60);
+    LocalDate agreedDate = today.plusDays(30);
+    ProcessInstance congress = runtimeService.startProcessInstanceByKey(ProcessKeys.CONGRESS, unitCode,
+        Map.of("unitCode", unitCode, "deadline", deadline.toString()));
+
+    // Sở Y tế is a provincial pilot: Sở Nội vụ records what was agreed before the dossier is drafted
+    Tasklist reviewer = browser("so-noi-vu");
+    reviewer.login("chuyenviensonoivu", PASSWORD);
+    reviewer.openTask(task(congress, "agreePilotPlan"),
+        "Thống nhất nội dung, chương trình, thời gian, thành phần đại biểu với Sở Nội vụ");
+    reviewer.claim();
+    assertThat(reviewer.waitForText(By.cssSelector(".fjs-form-field-text")).getText())
+        .contains("Sở Y tế tỉnh Lai Châu").contains(VietnamTime.format(deadline));
+    reviewer.typeInFormField("agreedContent", "Tổng kết 5 năm, tham luận của 3 điển hình, khen thưởng.");
+    reviewer.typeInFormField("agreedProgramme", "Buổi sáng; toàn thể 80 cán bộ và đại biểu khách mời.");
+    reviewer.typeFormDate("agreedMeetingDate", agreedDate);
+    reviewer.typeInFormField("agreedDelegateCount", "80");
+    reviewer.screenshot("10-agree-pilot-plan-filled");
+    reviewer.complete();
+    reviewer.waitForCompletion("Thống nhất nội dung, chương trình, thời gian, thành phần đại biểu với Sở Nội vụ");
+    assertThat(runtimeService.getVariables(congress.getId()))
+        .containsEntry("agreedMeetingDate", agreedDate.toString()).containsEntry("agreedDelegateCount", 80)
+        .containsEntry("agreedContent", "Tổng kết 5 năm, tham luận của 3 điển hình, khen thưởng.");
+
+    // the last day passes: the reviewer extends it
+    fire(congress, "deadlinePassed");
+    LocalDate newDeadline = deadline.plusDays(30);
+    reviewer.openTask(task(congress, "handleOverdue"), "Xử lý đơn vị quá hạn tổ chức Đại hội");
+    reviewer.claim();
+    assertThat(reviewer.waitForText(By.cssSelector(".fjs-form-field-text")).getText())
+        .contains("Sở Y tế tỉnh Lai Châu").contains(VietnamTime.format(deadline));
+    reviewer.chooseFormRadio("Gia hạn: cho đơn vị một hạn mới");
+    reviewer.typeFormDate("newDeadline", newDeadline);
+    reviewer.typeInFormField("reason", "Đơn vị xin lùi ngày do mưa lũ chia cắt đường.");
+    reviewer.screenshot("11-handle-overdue-filled");
+    reviewer.complete();
+    reviewer.waitForCompletion("Xử lý đơn vị quá hạn tổ chức Đại hội");
+    assertThat(runtimeService.getVariable(congress.getId(), "deadline")).isEqualTo(newDeadline.toString());
+    SpinJsonNode extension = ((SpinJsonNode) runtimeService.getVariable(congress.getId(), "extensions")).elements()
+        .get(0);
+    assertThat(extension.prop("to").stringValue()).isEqualTo(newDeadline.toString());
+    assertThat(extension.prop("reason").stringValue()).isEqualTo("Đơn vị xin lùi ngày do mưa lũ chia cắt đường.");
+    assertThat(extension.prop("grantedBy").stringValue()).isEqualTo("chuyenviensonoivu");
+
+    // the dossier goes through (not this test's subject), the meeting day comes, the unit reports in Tasklist
+    Map<String, Object> dossier = new HashMap<>();
+    dossier.put("format", "DAI_HOI_THI_DUA_YEU_NUOC");
+    dossier.put("meetingDate", agreedDate.toString());
+    dossier.put("session", "MORNING");
+    dossier.put("programmeItems", SpinValues.jsonValue(
+        PROGRAMME.stream().map(item -> "\"" + item + "\"").collect(Collectors.joining(",", "[", "]"))).create());
+    for (String document : List.of("planDocument", "scheduleDocument", "summaryReport", "programmeDocument")) {
+      Path file = SmallPdf.write(documents, document + ".pdf", document);
+      dossier.put(document, Variables.fileValue(document + ".pdf").file(file.toFile()).mimeType("application/pdf")
+          .create());
+    }
+    taskService.complete(task(congress, "draftPlan"), dossier);
+    taskService.complete(task(congress, "reviewDossier"), Map.of("approved", true));
+    ClockUtil.setCurrentTime(Date.from(agreedDate.atTime(11, 30).atZone(VietnamTime.ZONE).toInstant()));
+    fire(congress, "meetingDayReached");
+
+    Tasklist unit = browser("don-vi");
+    unit.login("canbosoyte", PASSWORD);
+    unit.openTask(task(congress, "reportResults"), "Báo cáo kết quả Đại hội");
+    unit.claim();
+    unit.waitForText(By.cssSelector(".fjs-form-field-text"));
+    assertThat(unit.pageText()).contains("Đại hội Thi đua yêu nước").contains(VietnamTime.format(agreedDate))
+        .contains("Buổi sáng").doesNotContain("DAI_HOI_THI_DUA_YEU_NUOC");
+    unit.typeFormDate("heldOn", agreedDate);
+    unit.typeInFormField("attendance", "78");
+    unit.typeInFormField("commendedCollectives", "6");
+    unit.typeInFormField("commendedIndividuals", "21");
+    unit.typeInFormField("upperDelegates", "5");
+    unit.screenshot("12-report-results-filled");
+    unit.complete();
+    unit.waitForCompletion("Báo cáo kết quả Đại hội");
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(congress.getId()).count()).isZero();
+    Map<String, Object> reported = new HashMap<>();
+    historyService.createHistoricVariableInstanceQuery().processInstanceId(congress.getId()).list()
+        .forEach(variable -> reported.put(variable.getName(), variable.getValue()));
+    assertThat(reported).containsEntry("heldOn", agreedDate.toString()).containsEntry("attendance", 78)
+        .containsEntry("commendedCollectives", 6).containsEntry("commendedIndividuals", 21)
+        .containsEntry("upperDelegates", 5);
+  }
+
+  private String task(ProcessInstance congress, String taskKey) {
+    Task task = taskService.createTaskQuery().processInstanceId(congress.getId()).taskDefinitionKey(taskKey)
+        .singleResult();
+    assertThat(task).as("task %s of %s", taskKey, congress.getBusinessKey()).isNotNull();
+    return task.getId();
+  }
+
+  /** A timer fires now, as POST /engine-rest/job/{id}/execute does. */
+  private void fire(ProcessInstance congress, String activityId) {
+    Job job = managementService.createJobQuery().processInstanceId(congress.getId()).activityId(activityId)
+        .singleResult();
+    assertThat(job).as("timer %s", activityId).isNotNull();
+    managementService.executeJob(job.getId());
+  }
+
+  private Tasklist browser(String who) throws IOException {
+    Tasklist browser = Tasklist.open(who, "http://localhost:" + port, SCREENSHOTS);
+    browsers.add(browser);
+    return browser;
+  }
+
+  /** An official of the group, created as an administrator would in the Admin webapp. */
+  private void createUser(String userId, String groupId) {
+    if (identityService.createUserQuery().userId(userId).count() == 0) {
+      User user = identityService.newUser(userId);
+      user.setFirstName(userId);
+      user.setLastName("Lai Châu");
+      user.setPassword(PASSWORD);
+      identityService.saveUser(user);
+    }
+    if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+      Group group = identityService.newGroup(groupId);
+      group.setName(groupId);
+      group.setType("WORKFLOW");
+      identityService.saveGroup(group);
+    }
+    if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identityService.createMembership(userId, groupId);
+    }
+    grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    filterService.createFilterQuery().list()
+        .forEach(filter -> grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ));
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+    if (authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).count() > 0) {
+      return;
+    }
+    Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    authorization.setGroupId(groupId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    authorization.addPermission(permission);
+    authorizationService.saveAuthorization(authorization);
+  }
+}

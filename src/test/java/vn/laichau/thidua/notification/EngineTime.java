@@ -1,0 +1,43 @@
+package vn.laichau.thidua.notification;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import vn.laichau.thidua.common.VietnamTime;
+
+/** The engine clock in Vietnam time, and the job executor's work done by the test itself. */
+final class EngineTime {
+
+  private EngineTime() {
+  }
+
+  /** Sets the engine clock, e.g. {@code at("2025-04-01T00:00:01")} in Vietnam time. */
+  static void at(String vietnamDateTime) {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(vietnamDateTime).atZone(VietnamTime.ZONE).toInstant()));
+  }
+
+  /**
+   * Executes the instance's due jobs, as the job executor would, until none is due or one fails; returns the failures
+   * (a failed job is retried only when its next try is due).
+   */
+  static List<Exception> runDueJobs(ManagementService managementService, String processInstanceId) {
+    List<Exception> failures = new ArrayList<>();
+    List<Job> due;
+    while (failures.isEmpty()
+        && !(due = managementService.createJobQuery().processInstanceId(processInstanceId).executable().list())
+            .isEmpty()) {
+      for (Job job : due) {
+        try {
+          managementService.executeJob(job.getId());
+        } catch (Exception e) {
+          failures.add(e);
+        }
+      }
+    }
+    return failures;
+  }
+}

@@ -1,0 +1,539 @@
+package vn.laichau.thidua.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.laichau.thidua.notification.EngineTime.at;
+import static vn.laichau.thidua.notification.TestMailServer.body;
+import static vn.laichau.thidua.notification.TestMailServer.subject;
+import static vn.laichau.thidua.notification.TestMailServer.to;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.identity.Groups;
+
+/**
+ * The e-mails of the congress lifecycle, sent through an in-process SMTP server (GreenMail) from the sending tasks of
+ * a test process that has the congress process's variables and events: who receives what at which engine time, and
+ * what happens when the mail server is down or the engine's transaction fails after a mail went out.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class NotificationMailTest {
+
+  static final TestMailServer smtp = new TestMailServer();
+  static final String PROCESS = "notification-test";
+
+  static final String UNIT = "03394";
+  static final String UNIT_NAME = "Xã Thèn Sin";
+  static final String REVIEWER = Groups.phongNoiVu("106");
+  static final LocalDate LAST_DAY = LocalDate.of(2025, 3, 31);
+
+  @DynamicPropertySource
+  static void smtpServer(DynamicPropertyRegistry registry) {
+    smtp.register(registry);
+  }
+
+  @TestConfiguration
+  static class FailingCommit {
+    /** An end listener of sendApprovalNotice: when armed, fails the job's transaction once, after the mail is out. */
+    @Bean("commitFailure")
+    ArmedFailure commitFailure() {
+      return new ArmedFailure();
+    }
+  }
+
+  static class ArmedFailure implements ExecutionListener {
+    final AtomicBoolean armed = new AtomicBoolean();
+
+    @Override
+    public void notify(DelegateExecution execution) {
+      if (armed.getAndSet(false)) {
+        throw new IllegalStateException("Lỗi không liên quan sau khi thư đã gửi");
+      }
+    }
+  }
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired IdentityService identityService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired ArmedFailure commitFailure;
+
+  final List<String> createdUsers = new ArrayList<>();
+
+  @BeforeEach
+  void setUp() {
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
+      repositoryService.createDeployment().addClasspathResource("notification/notification-test.bpmn").deploy();
+    }
+    // the groups are the registry's (unit-03394 "Xã Thèn Sin", phong-noi-vu-106, so-noi-vu, ubnd-tinh, hoi-dong-tdkt)
+    user("thensinvanthu", "Lò Thị", "Mai", "mai.thensin@laichau.gov.vn", Groups.unit(UNIT));
+    user("thensinchutich", "Tẩn Văn", "Sử", "su.thensin@laichau.gov.vn", Groups.unit(UNIT));
+    user("thensincanbo", "Vàng A", "Dơ", null, Groups.unit(UNIT));
+    user("tamduongnoivu", "Nguyễn Thị", "Hoa", "hoa.noivu@tamduong.laichau.gov.vn", REVIEWER);
+    user("sonoivutdkt", "Trần Văn", "Bình", "binh.snv@laichau.gov.vn", Groups.SO_NOI_VU);
+    user("ubndvanphong", "Đỗ Thị", "Lan", "lan.ubnd@laichau.gov.vn", Groups.UBND_TINH);
+    user("hdnguyenvannam", "Nguyễn Văn", "Nam", "nam.hdtdkt@laichau.gov.vn", Groups.HOI_DONG_TDKT);
+    smtp.start();
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    commitFailure.armed.set(false);
+    smtp.stop();
+    createdUsers.forEach(identityService::deleteUser);
+    createdUsers.clear();
+  }
+
+  // --- R7: reminders before the last day -------------------------------------------------------------------
+
+  @Test
+  void unitIsRemindedThirtyAndSevenDaysBeforeTheLastDay() {
+    at("2025-01-15T08:00");
+    ProcessInstance congress = start(Map.of());
+    submitDossier(congress, "2025-03-28");
+
+    at("2025-02-28T23:59:50");
+    runDueJobs(congress);
+    assertThat(mails()).isEmpty();
+
+    at("2025-03-01T00:00:05");
+    runDueJobs(congress);
+    List<MimeMessage> first = mails();
+    assertThat(first).hasSize(1);
+    assertThat(to(first.get(0))).containsExactlyInAnyOrder("mai.thensin@laichau.gov.vn", "su.thensin@laichau.gov.vn");
+    assertThat(subject(first.get(0)))
+        .isEqualTo("[Nhắc hạn] Xã Thèn Sin: còn 30 ngày đến hạn cuối tổ chức Đại hội (31/03/2025)");
+    assertThat(body(first.get(0)))
+        .contains("chậm nhất ngày 31/03/2025. Hôm nay là ngày 01/03/2025: còn 30 ngày.")
+        .contains("«Thẩm định hồ sơ»: đang chờ Phòng Nội vụ Huyện Tam Đường")
+        .contains("ít nhất 15 ngày trước ngày tổ chức")
+        .contains("Thực hiện trên hệ thống: http://localhost:8080/camunda/app/tasklist/default/");
+
+    at("2025-03-24T00:00:05");
+    runDueJobs(congress);
+    List<MimeMessage> all = mails();
+    assertThat(all).hasSize(2);
+    assertThat(subject(all.get(1))).startsWith("[Nhắc hạn] Xã Thèn Sin: còn 7 ngày");
+
+    at("2025-03-31T12:00");
+    runDueJobs(congress);
+    assertThat(mails()).hasSize(2);
+  }
+
+  @Test
+  void noReminderOnceTheCongressIsHeld() {
+    at("2025-01-15T08:00");
+    ProcessInstance congress = start(Map.of());
+    submitDossier(congress, "2025-03-20");
+    at("2025-02-20T09:00");
+    complete(congress, "reviewDossier", Map.of("approved", true));
+    runDueJobs(congress); // the approval notice
+    int afterApproval = mails().size();
+
+    at("2025-03-20T00:00:05");
+    runDueJobs(congress); // the meeting day ends the lifecycle
+    assertThat(task(congress, "reportResults")).isNotNull();
+    at("2025-03-24T00:00:05");
+    runDueJobs(congress);
+
+    assertThat(mails()).hasSize(afterApproval);
+    assertThat(mails()).noneMatch(mail -> subject(mail).contains("còn 7 ngày"));
+  }
+
+  @Test
+  void aUnitStartingAfterTheFirstReminderDayGetsTheRemainingOnes() {
+    at("2025-03-10T08:00");
+    ProcessInstance congress = start(Map.of());
+    runDueJobs(congress);
+    assertThat(mails()).isEmpty();
+
+    at("2025-03-24T00:00:05");
+    runDueJobs(congress);
+    assertThat(mails()).extracting(TestMailServer::subject).filteredOn(subject -> subject.startsWith("[Nhắc hạn]"))
+        .containsExactly("[Nhắc hạn] Xã Thèn Sin: còn 7 ngày đến hạn cuối tổ chức Đại hội (31/03/2025)");
+  }
+
+  @Test
+  void anExtendedLastDayBringsItsOwnReminders() {
+    at("2025-01-15T08:00");
+    ProcessInstance congress = start(Map.of());
+    at("2025-04-01T00:00:01");
+    runDueJobs(congress);
+    int beforeExtension = mails().size();
+
+    at("2025-04-02T09:00");
+    LocalDate extended = LocalDate.of(2025, 5, 15);
+    // what the congress process's applyExtension does with the reviewer's new date
+    complete(congress, "handleOverdue", Map.of("decision", "EXTEND", "newDeadline", extended.toString(),
+        "deadline", extended.toString(), "deadlineDue", VietnamTime.overdueFrom(extended)));
+    at("2025-04-15T00:00:05");
+    runDueJobs(congress);
+    at("2025-05-08T00:00:05");
+    runDueJobs(congress);
+
+    assertThat(mails().subList(beforeExtension, mails().size())).extracting(TestMailServer::subject)
+        .containsExactly("[Nhắc hạn] Xã Thèn Sin: còn 30 ngày đến hạn cuối tổ chức Đại hội (15/05/2025)",
+            "[Nhắc hạn] Xã Thèn Sin: còn 7 ngày đến hạn cuối tổ chức Đại hội (15/05/2025)");
+  }
+
+  // --- R6: no dossier 15 days before the meeting --------------------------------------------------------------
+
+  @Test
+  void withNoMeetingDateGivenTheUnitIsToldOnTheLastDayOfSubmissionForItsLastDay() {
+    at("2025-01-15T08:00");
+    ProcessInstance congress = start(Map.of());
+    at("2025-03-15T23:59:50");
+    runDueJobs(congress);
+    assertThat(mails()).noneMatch(mail -> subject(mail).startsWith("[Nhắc gửi hồ sơ]"));
+
+    at("2025-03-16T00:00:05");
+    runDueJobs(congress);
+
+    MimeMessage reminder = only(mails(), "[Nhắc gửi hồ sơ]");
+    assertThat(to(reminder)).containsExactlyInAnyOrder("mai.thensin@laichau.gov.vn", "su.thensin@laichau.gov.vn");
+    assertThat(subject(reminder)).isEqualTo(
+        "[Nhắc gửi hồ sơ] Xã Thèn Sin: hôm nay (16/03/2025) là ngày cuối gửi hồ sơ để tổ chức ngày 31/03/2025");
+    assertThat(body(reminder))
+        .contains("là 31/03/2025 (đơn vị chưa đăng ký ngày tổ chức, nên đây là hạn cuối")
+        .contains("gửi đến Phòng Nội vụ Huyện Tam Đường ít nhất 15 ngày trước ngày tổ chức")
+        .contains("phải lùi ngày tổ chức")
+        .contains("gửi hồ sơ vào ngày mai thì ngày tổ chức sớm nhất là 01/04/2025")
+        .contains("đã muộn hơn hạn cuối 31/03/2025")
+        .contains("/camunda/app/tasklist/default/#/?task=" + task(congress, "draftPlan").getId());
+  }
+
+  @Test
+  void aMeetingDateAgreedWithSoNoiVuBeforeSubmissionMovesTheReminderToThatDateMinusFifteen() {
+    at("2025-01-15T08:00");
+    ProcessInstance congress = start(Map.of("agreedMeetingDate", "2025-03-20")); // a provincial pilot's agreement
+
+    at("2025-03-05T00:00:05");
+    runDueJobs(congress);
+
+    MimeMessage reminder = only(mails(), "[Nhắc gửi hồ sơ]");
+    assertThat(subject(reminder)).contains("hôm nay (05/03/2025) là ngày cuối gửi hồ sơ để tổ chức ngày 20/03/2025");
+    assertThat(body(reminder))
+        .contains("là 20/03/2025 (thời gian tổ chức đã thống nhất với Sở Nội vụ)")
+        .contains("ngày tổ chức sớm nhất là 21/03/2025")
+        .contains("Ngày tổ chức mới vẫn phải trong hạn cuối 31/03/2025.");
+  }
+
+  @Test
+  void noSubmissionReminderOnceTheDossierIsSubmitted() {
+    at("2025-01-15T08:00");
+    ProcessInstance congress = start(Map.of());
+    submitDossier(congress, "2025-03-28");
+    at("2025-03-16T00:00:05");
+    runDueJobs(congress);
+
+    assertThat(mails()).noneMatch(mail -> subject(mail).startsWith("[Nhắc gửi hồ sơ]"));
+  }
+
+  @Test
+  void aDossierReturnedAfterTheLastSubmissionDayIsToldAtOnceThatTheDateMustMove() {
+    at("2025-01-15T08:00");
+    ProcessInstance congress = start(Map.of());
+    at("2025-03-01T10:00");
+    submitDossier(congress, "2025-03-25");
+    at("2025-03-12T10:00");
+    complete(congress, "reviewDossier", Map.of("approved", false));
+    runDueJobs(congress);
+
+    MimeMessage reminder = only(mails(), "[Nhắc gửi hồ sơ]");
+    assertThat(subject(reminder))
+        .isEqualTo("[Nhắc gửi hồ sơ] Xã Thèn Sin: đã quá ngày gửi hồ sơ, phải lùi ngày tổ chức 25/03/2025");
+    assertThat(body(reminder))
+        .contains("chậm nhất ngày 10/03/2025. Ngày đó đã qua")
+        .contains("gửi hồ sơ ngay hôm nay thì ngày tổ chức sớm nhất là 27/03/2025");
+  }
+
+  // --- R10: the council member hears of the approval -----------------------------------------------------------
+
+  @Test
+  void councilMemberIsToldOfTheApprovedDossier() throws MessagingException {
+    at("2025-01-15T08:00");
+    ProcessInstance congress = start(Map.of());
+    submitDossier(congress, "2025-03-20");
+    at("2025-02-20T09:00");
+    complete(congress, "reviewDossier", Map.of("approved", true));
+    runDueJobs(congress);
+
+    MimeMessage notice = only(mails(), "[Đại hội Thi đua]");
+    assertThat(to(notice)).containsExactly("nam.hdtdkt@laichau.gov.vn");
+    assertThat(subject(notice))
+        .isEqualTo("[Đại hội Thi đua] Xã Thèn Sin: hồ sơ đã được phê duyệt, tổ chức ngày 20/03/2025");
+    assertThat(body(notice))
+        .contains("Kính gửi: Nguyễn Văn Nam (thành viên Hội đồng Thi đua, Khen thưởng tỉnh phụ trách đơn vị)")
+        .contains("đã được Phòng Nội vụ Huyện Tam Đường thẩm định và phê duyệt")
+        .contains("- Hình thức: Hội nghị tuyên dương điển hình tiên tiến")
+        .contains("- Ngày tổ chức: 20/03/2025")
+        .contains("- Thời gian: Buổi sáng")
+        .contains("- Địa điểm: Hội trường UBND xã Thèn Sin")
+        .contains("- Số đại biểu: 120")
+        // nothing for the member to act on in Tasklist until the meeting: the link opens Tasklist
+        .contains("Xem trên hệ thống: http://localhost:8080/camunda/app/tasklist/default/")
+        .doesNotContain("#/?task=");
+    assertThat(notice.getHeader("Auto-Submitted")).containsExactly("auto-generated");
+    assertThat(((InternetAddress) notice.getFrom()[0]).getPersonal()).isEqualTo("Đại hội Thi đua yêu nước tỉnh Lai Châu");
+  }
+
+  @Test
+  void aUnitWithoutCouncilMemberIsReportedNotSkipped() {
+    at("2025-01-15T08:00");
+    ProcessInstance congress = start(Map.of("councilMember", ""));
+    submitDossier(congress, "2025-03-20");
+    complete(congress, "reviewDossier", Map.of("approved", true));
+    runDueJobs(congress);
+
+    assertThat(mails()).noneMatch(mail -> subject(mail).startsWith("[Đại hội Thi đua]"));
+    assertThat(warnings(congress)).contains(
+        "Thông báo hồ sơ được phê duyệt: Chưa phân công thành viên Hội đồng Thi đua, Khen thưởng tỉnh phụ trách đơn vị");
+    assertThat(runtimeService.getActiveActivityIds(congress.getId())).contains("meetingDayReached");
+    assertThat(incidents(congress)).isEmpty();
+  }
+
+  // --- R7: escalations ----------------------------------------------------------------------------------------
+
+  @Test
+  void atMidnightAfterTheLastDayUnitReviewerCouncilMemberAndUbndAreToldWhatIsLate() {
+    at("2025-01-15T08:00");
+    ProcessInstance congress = start(Map.of());
+    at("2025-03-31T23:59:59");
+    runDueJobs(congress);
+    assertThat(mails()).noneMatch(mail -> subject(mail).startsWith("[Quá hạn]"));
+
+    at("2025-04-01T00:00:01");
+    runDueJobs(congress);
+
+    MimeMessage escalation = only(mails(), "[Quá hạn]");
+    assertThat(to(escalation)).containsExactlyInAnyOrder("mai.thensin@laichau.gov.vn", "su.thensin@laichau.gov.vn",
+        "hoa.noivu@tamduong.laichau.gov.vn", "nam.hdtdkt@laichau.gov.vn", "lan.ubnd@laichau.gov.vn");
+    assertThat(subject(escalation))
+        .isEqualTo("[Quá hạn] Xã Thèn Sin: chưa hoàn thành tổ chức Đại hội, hạn cuối 31/03/2025 đã qua");
+    assertThat(body(escalation))
+        .contains("Kính gửi: Xã Thèn Sin; Phòng Nội vụ Huyện Tam Đường; Nguyễn Văn Nam (thành viên Hội đồng")
+        .contains("Ủy ban nhân dân tỉnh")
+        .contains("- «Lập kế hoạch và gửi hồ sơ»: đang chờ Xã Thèn Sin, từ ngày 15/01/2025")
+        .doesNotContain("- «Xử lý quá hạn»")
+        .contains("/camunda/app/tasklist/default/#/?task=" + task(congress, "handleOverdue").getId());
+    assertThat(warnings(congress)).contains(
+        "Nhắc hạn tổ chức Đại hội: Người dùng Vàng A Dơ (thensincanbo, Xã Thèn Sin) chưa có địa chỉ e-mail",
+        "Nhắc gửi hồ sơ trước 15 ngày: Người dùng Vàng A Dơ (thensincanbo, Xã Thèn Sin) chưa có địa chỉ e-mail",
+        "Báo cáo quá hạn: Người dùng Vàng A Dơ (thensincanbo, Xã Thèn Sin) chưa có địa chỉ e-mail: không gửi được thư"
+            + " cho người này");
+  }
+
+  @Test
+  void handleOverdueLeftThreeDaysIsEscalatedAgainToSoNoiVuAndUbnd() {
+    at("2025-01-15T08:00");
+    ProcessInstance congress = start(Map.of());
+    at("2025-04-01T00:00:01");
+    runDueJobs(congress);
+    at("2025-04-03T23:59:59");
+    runDueJobs(congress);
+    assertThat(mails()).noneMatch(mail -> subject(mail).startsWith("[Quá hạn lần 2]"));
+
+    at("2025-04-04T00:00:05");
+    runDueJobs(congress);
+
+    MimeMessage second = only(mails(), "[Quá hạn lần 2]");
+    assertThat(to(second)).containsExactlyInAnyOrder("hoa.noivu@tamduong.laichau.gov.vn", "binh.snv@laichau.gov.vn",
+        "nam.hdtdkt@laichau.gov.vn", "lan.ubnd@laichau.gov.vn");
+    assertThat(subject(second))
+        .isEqualTo("[Quá hạn lần 2] Xã Thèn Sin: việc xử lý quá hạn chưa được thực hiện sau 3 ngày");
+    assertThat(body(second))
+        .contains("được giao cho Phòng Nội vụ Huyện Tam Đường từ ngày 01/04/2025, đến nay (04/04/2025) đã 3 ngày")
+        .contains("/camunda/app/tasklist/default/#/?task=" + task(congress, "handleOverdue").getId());
+  }
+
+  @Test
+  void handledInTimeThereIsNoSecondEscalation() {
+    at("2025-01-15T08:00");
+    ProcessInstance congress = start(Map.of());
+    at("2025-04-01T00:00:01");
+    runDueJobs(congress);
+    at("2025-04-02T09:00");
+    complete(congress, "handleOverdue", Map.of("decision", "NOT_HELD"));
+    at("2025-04-05T00:00");
+    runDueJobs(congress);
+
+    assertThat(mails()).noneMatch(mail -> subject(mail).startsWith("[Quá hạn lần 2]"));
+  }
+
+  // --- reliable delivery --------------------------------------------------------------------------------------
+
+  @Test
+  void withTheMailServerDownTheEscalationBecomesAnIncidentAndGoesOutOnceWhenItIsBack() {
+    at("2025-01-15T08:00");
+    ProcessInstance congress = start(Map.of());
+    at("2025-03-31T23:00");
+    runDueJobs(congress); // the reminders before the last day go out while the server is up
+    smtp.stop();
+
+    LocalDateTime now = LocalDateTime.parse("2025-04-01T00:00:01");
+    at(now.toString());
+    List<Exception> failures = runDueJobs(congress);
+    while (incidents(congress).isEmpty()) {
+      now = now.plusMinutes(5);
+      at(now.toString());
+      failures.addAll(runDueJobs(congress));
+    }
+
+    assertThat(failures).hasSize(5); // R5/PT5M: five tries five minutes apart
+    assertThat(now).isEqualTo(LocalDateTime.parse("2025-04-01T00:20:01"));
+    Incident incident = incidents(congress).get(0);
+    assertThat(incident.getActivityId()).isEqualTo("sendOverdueEscalation");
+    assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
+    assertThat(task(congress, "handleOverdue")).isNotNull(); // the reviewer's task does not wait for the mail
+
+    smtp.start();
+    // what an administrator does in Cockpit: "Retry" the failed job, due now
+    managementService.setJobRetries(1).jobId(incident.getConfiguration()).dueDate(ClockUtil.getCurrentTime()).execute();
+    assertThat(runDueJobs(congress)).isEmpty();
+
+    assertThat(incidents(congress)).isEmpty();
+    assertThat(mails()).extracting(TestMailServer::subject)
+        .containsExactly("[Quá hạn] Xã Thèn Sin: chưa hoàn thành tổ chức Đại hội, hạn cuối 31/03/2025 đã qua");
+    assertThat(deliveries()).hasSize(5); // one copy for each of the five recipients
+  }
+
+  @Test
+  void aFailureAfterTheMailWentOutDoesNotSendItTwice() {
+    at("2025-01-15T08:00");
+    ProcessInstance congress = start(Map.of());
+    submitDossier(congress, "2025-03-20");
+    complete(congress, "reviewDossier", Map.of("approved", true));
+    commitFailure.armed.set(true);
+
+    List<Exception> failures = runDueJobs(congress);
+    assertThat(failures).hasSize(1);
+    assertThat(mails()).hasSize(1);
+    Job retried = managementService.createJobQuery().processInstanceId(congress.getId()).activityId("sendApprovalNotice")
+        .singleResult();
+    assertThat(retried.getRetries()).isEqualTo(4);
+
+    at("2025-01-15T08:05:01");
+    assertThat(runDueJobs(congress)).isEmpty();
+
+    assertThat(mails()).hasSize(1);
+    assertThat(runtimeService.getActiveActivityIds(congress.getId())).contains("meetingDayReached")
+        .doesNotContain("sendApprovalNotice");
+  }
+
+  // --- helpers ------------------------------------------------------------------------------------------------
+
+  ProcessInstance start(Map<String, Object> overrides) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("unitCode", UNIT);
+    variables.put("unitName", UNIT_NAME);
+    variables.put("unitLevel", "CO_SO");
+    variables.put("unitGroup", Groups.unit(UNIT));
+    variables.put("reviewerGroup", REVIEWER);
+    variables.put("districtCode", "106");
+    variables.put("campaignId", "LAICHAU-2025");
+    variables.put("councilMember", "hdnguyenvannam");
+    variables.put("deadline", LAST_DAY.toString());
+    variables.put("deadlineDue", VietnamTime.overdueFrom(LAST_DAY));
+    variables.putAll(overrides);
+    if ("".equals(variables.get("councilMember"))) {
+      variables.put("councilMember", null);
+    }
+    return runtimeService.startProcessInstanceByKey(PROCESS, UNIT, variables);
+  }
+
+  void submitDossier(ProcessInstance congress, String meetingDate) {
+    Map<String, Object> plan = new LinkedHashMap<>();
+    plan.put("format", "HOI_NGHI_TUYEN_DUONG_DIEN_HINH");
+    plan.put("meetingDate", meetingDate);
+    plan.put("session", "MORNING");
+    plan.put("delegateCount", 120);
+    plan.put("venue", "Hội trường UBND xã Thèn Sin");
+    complete(congress, "draftPlan", plan);
+  }
+
+  void complete(ProcessInstance congress, String taskKey, Map<String, Object> variables) {
+    taskService.complete(task(congress, taskKey).getId(), variables);
+  }
+
+  Task task(ProcessInstance congress, String taskKey) {
+    return taskService.createTaskQuery().processInstanceId(congress.getId()).taskDefinitionKey(taskKey).singleResult();
+  }
+
+  List<Exception> runDueJobs(ProcessInstance congress) {
+    return EngineTime.runDueJobs(managementService, congress.getId());
+  }
+
+  List<MimeMessage> mails() {
+    return smtp.mails();
+  }
+
+  List<MimeMessage> deliveries() {
+    return smtp.deliveries();
+  }
+
+  static MimeMessage only(List<MimeMessage> mails, String subjectPrefix) {
+    List<MimeMessage> matching = mails.stream().filter(mail -> subject(mail).startsWith(subjectPrefix)).toList();
+    assertThat(matching).as("mails starting with " + subjectPrefix).hasSize(1);
+    return matching.get(0);
+  }
+
+  List<Incident> incidents(ProcessInstance congress) {
+    return runtimeService.createIncidentQuery().processInstanceId(congress.getId()).list();
+  }
+
+  String warnings(ProcessInstance congress) {
+    JsonValue value = runtimeService.getVariableTyped(congress.getId(), NotificationWarnings.VARIABLE);
+    assertThat(value).as("notificationWarnings").isNotNull();
+    return value.getValue().elements().stream()
+        .map(entry -> entry.prop("message").stringValue() + ": " + entry.prop("warning").stringValue())
+        .collect(Collectors.joining("\n"));
+  }
+
+  void user(String id, String firstName, String lastName, String email, String groupId) {
+    User user = identityService.newUser(id);
+    user.setFirstName(firstName);
+    user.setLastName(lastName);
+    user.setEmail(email);
+    user.setPassword("Test-Only-1!");
+    identityService.saveUser(user);
+    createdUsers.add(id);
+    identityService.createMembership(id, groupId);
+  }
+}
