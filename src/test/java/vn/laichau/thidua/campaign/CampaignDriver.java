@@ -44,18 +44,20 @@ final class CampaignDriver {
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(day.atTime(hour, minute), VietnamTime.ZONE).toInstant()));
   }
 
-  /** Runs every job due by the engine clock, including the ones those jobs create, until none is left. */
+  /**
+   * Runs every job due by the engine clock, including the ones those jobs create, until none is left. One at a time,
+   * asking again after each: a job may end a scope whose other jobs then no longer exist (a meeting day ends the
+   * congress's reminders).
+   */
   int runDueJobs() {
     int executed = 0;
     while (true) {
-      List<Job> due = engine.getManagementService().createJobQuery().executable().list();
+      List<Job> due = engine.getManagementService().createJobQuery().executable().listPage(0, 1);
       if (due.isEmpty()) {
         return executed;
       }
-      for (Job job : due) {
-        engine.getManagementService().executeJob(job.getId());
-        executed++;
-      }
+      engine.getManagementService().executeJob(due.get(0).getId());
+      executed++;
     }
   }
 
