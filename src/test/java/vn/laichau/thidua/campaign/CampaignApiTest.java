@@ -262,6 +262,18 @@ class CampaignApiTest {
   }
 
   @Test
+  void soNoiVuCreatesAndStartsACampaignWithTheGrantsTheApplicationMakes() throws Exception {
+    as(SO_NOI_VU_USER, post("/api/campaigns").contentType(MediaType.APPLICATION_JSON).content("""
+        {"id": "LAICHAU-2025-SNV"}""")).andExpect(status().isCreated());
+
+    as(SO_NOI_VU_USER, post("/api/campaigns/LAICHAU-2025-SNV/start"))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.campaignId").value("LAICHAU-2025-SNV"));
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("emulation-campaign")
+        .processInstanceBusinessKey("LAICHAU-2025-SNV").count()).isEqualTo(1);
+  }
+
+  @Test
   void unknownCampaignIsA404() throws Exception {
     as(COMMUNE_USER, get("/api/campaigns/LAICHAU-2099"))
         .andExpect(status().isNotFound())
