@@ -81,7 +81,7 @@ class OfficialsImportTest {
     String password = an.get("initialPassword").asText();
     assertThat(engine.getIdentityService().checkPassword("nhap.nguyen.an", password)).isTrue();
     assertThat(engine.getIdentityService().checkPasswordAgainstPolicy(password).isValid()).isTrue();
-    assertThat(get("/engine-rest/user/nhap.nguyen.an/profile", "nhap.nguyen.an", password).statusCode())
+    assertThat(get("/engine-rest/engine/" + engine.getName() + "/user/nhap.nguyen.an/profile", "nhap.nguyen.an", password).statusCode())
         .isEqualTo(200);
   }
 

@@ -43,18 +43,18 @@ class AdminSetupEndpointAttackTest extends WebSecurityTestSupport {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "/camunda/api/admin/setup/default/user/create",
-      "/camunda/api/admin/%73etup/default/user/create",
-      "/camunda/api/admin/setup;x=1/default/user/create",
-      "/camunda/api/admin//setup/default/user/create",
-      "/camunda/api/admin/./setup/default/user/create"})
+      "/camunda/api/admin/setup/{engine}/user/create",
+      "/camunda/api/admin/%73etup/{engine}/user/create",
+      "/camunda/api/admin/setup;x=1/{engine}/user/create",
+      "/camunda/api/admin//setup/{engine}/user/create",
+      "/camunda/api/admin/./setup/{engine}/user/create"})
   void anonymousSetupCannotCreateAnAdministrator(String path) {
     Caller attacker = anonymous();
-    attacker.get("/camunda/app/admin/default/");
-    attacker.get("/camunda/api/admin/auth/user/default");
+    attacker.get("/camunda/app/admin/" + engine.getName() + "/");
+    attacker.get("/camunda/api/admin/auth/user/" + engine.getName());
     assertThat(attacker.xsrfToken()).as("an anonymous GET hands out the XSRF token").isNotBlank();
 
-    Caller.Response answer = attacker.post(path, """
+    Caller.Response answer = attacker.post(path.replace("{engine}", engine.getName()), """
         {"profile": {"id": "%s", "firstName": "Kẻ", "lastName": "xâm nhập", "email": "x@example.com"},
          "credentials": {"password": "Xam-Nhap-2026!"}}""".formatted(INTRUDER));
 
@@ -70,8 +70,8 @@ class AdminSetupEndpointAttackTest extends WebSecurityTestSupport {
     try {
       Caller admin = webapp(ADMIN, "admin");
       Caller.Response answer = "POST".equals(method)
-          ? admin.post("/camunda/api/admin/setup/default/user/create", "{}")
-          : admin.get("/camunda/api/admin/setup/default/user/create");
+          ? admin.post("/camunda/api/admin/setup/" + engine.getName() + "/user/create", "{}")
+          : admin.get("/camunda/api/admin/setup/" + engine.getName() + "/user/create");
       assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
       assertThat(answer.body()).contains("khởi tạo quản trị viên");
     } finally {

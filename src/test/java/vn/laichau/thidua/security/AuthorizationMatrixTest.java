@@ -131,7 +131,7 @@ class AuthorizationMatrixTest extends WebSecurityTestSupport {
 
   private void check(Role role, Action action, Channel channel, String expectation) throws Exception {
     Caller caller = caller(role, channel);
-    String api = channel == Channel.REST ? "/engine-rest" : "/camunda/api/engine/engine/default";
+    String api = channel == Channel.REST ? restApi() : webappEngineApi();
     boolean allowed = "yes".equals(expectation);
     switch (action) {
       case LIST_TASKS -> listTasks(caller, api, expectation);
@@ -304,10 +304,10 @@ class AuthorizationMatrixTest extends WebSecurityTestSupport {
 
   private void openCockpit(Role role, boolean allowed) {
     Caller cockpit = role.user == null
-        ? Caller.webapp(port, "", "", "cockpit")
+        ? Caller.webapp(port, engine.getName(), "", "", "cockpit")
         : webapp(role.user, "cockpit");
     Caller.Response statistics = cockpit.get(
-        "/camunda/api/cockpit/plugin/base/default/process-definition/statistics?maxResults=10");
+        cockpitApi() + "/process-definition/statistics?maxResults=10");
     if (allowed) {
       assertThat(cockpit.lastLogin.status()).as(cockpit.lastLogin.toString()).isEqualTo(200);
       assertThat(statistics.status()).as(statistics.toString()).isEqualTo(200);
@@ -375,7 +375,7 @@ class AuthorizationMatrixTest extends WebSecurityTestSupport {
     return callers.computeIfAbsent(role, r -> new EnumMap<>(Channel.class)).computeIfAbsent(channel, c -> {
       if (role.user == null) {
         Caller anonymous = anonymous();
-        anonymous.get("/camunda/api/admin/auth/user/default");
+        anonymous.get("/camunda/api/admin/auth/user/" + engine.getName());
         return anonymous;
       }
       return c == Channel.REST ? rest(role.user) : webapp(role.user, role.application);

@@ -20,8 +20,6 @@ import java.util.Base64;
  */
 final class Caller {
 
-  static final String ENGINE = "default";
-
   private final String base;
   private final String authorization;
   private final HttpClient client;
@@ -45,15 +43,18 @@ final class Caller {
     return new Caller(port, user, password);
   }
 
-  /** A browser session of the webapps, logged in to the application if the user may open it. */
-  static Caller webapp(int port, String user, String password, String application) {
+  /**
+   * A browser session of the webapps, logged in to the application if the user may open it. The webapps name their
+   * engine in every address; the test contexts' engines have unique names.
+   */
+  static Caller webapp(int port, String engine, String user, String password, String application) {
     Caller session = new Caller(port, null, null);
-    session.get("/camunda/api/admin/auth/user/" + ENGINE);
-    session.lastLogin = session.send("POST", "/camunda/api/admin/auth/user/" + ENGINE + "/login/" + application,
+    session.get("/camunda/api/admin/auth/user/" + engine);
+    session.lastLogin = session.send("POST", "/camunda/api/admin/auth/user/" + engine + "/login/" + application,
         "application/x-www-form-urlencoded", BodyPublishers.ofString("username=" + encode(user) + "&password="
             + encode(password)));
     // a fresh token for the session the login may have renewed
-    session.get("/camunda/api/admin/auth/user/" + ENGINE);
+    session.get("/camunda/api/admin/auth/user/" + engine);
     return session;
   }
 

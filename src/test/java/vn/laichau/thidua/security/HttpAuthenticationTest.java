@@ -29,14 +29,15 @@ class HttpAuthenticationTest extends WebSecurityTestSupport {
       assertThat(answer.header("WWW-Authenticate")).as(path).startsWith("Basic realm=");
       assertThat(answer.body()).as(path).contains("Cần đăng nhập");
     }
-    assertThat(rest(OFFICIAL).get("/engine-rest/task").status()).isEqualTo(200);
+    assertThat(anonymous().get(restApi() + "/task").status()).isEqualTo(401);
+    assertThat(rest(OFFICIAL).get(restApi() + "/task").status()).isEqualTo(200);
     assertThat(rest(OFFICIAL).get("/engine-rest/engine").status()).isEqualTo(200);
   }
 
   @Test
   void aWrongPasswordIsRefusedAndLogged(CapturedOutput output) {
     ensureUser("can-bo-sai-mat-khau", Groups.SO_NOI_VU);
-    Caller.Response answer = Caller.basic(port, "can-bo-sai-mat-khau", "Sai-Mat-Khau-1!").get("/engine-rest/task");
+    Caller.Response answer = Caller.basic(port, "can-bo-sai-mat-khau", "Sai-Mat-Khau-1!").get(restApi() + "/task");
     assertThat(answer.status()).isEqualTo(401);
     assertThat(output.getAll()).contains("REST authentication refused for user 'can-bo-sai-mat-khau'");
     assertThat(output.getAll()).doesNotContain("Sai-Mat-Khau-1!");
@@ -56,12 +57,12 @@ class HttpAuthenticationTest extends WebSecurityTestSupport {
     ensureUser("can-bo-tu-quan-ly", Groups.SO_NOI_VU);
     Caller official = rest("can-bo-tu-quan-ly");
 
-    assertThat(official.get("/engine-rest/user/can-bo-tu-quan-ly/profile").status()).isEqualTo(200);
-    assertThat(official.delete("/engine-rest/user/can-bo-tu-quan-ly").status()).isEqualTo(403);
-    assertThat(official.put("/engine-rest/user/" + OFFICIAL + "/credentials",
+    assertThat(official.get(restApi() + "/user/can-bo-tu-quan-ly/profile").status()).isEqualTo(200);
+    assertThat(official.delete(restApi() + "/user/can-bo-tu-quan-ly").status()).isEqualTo(403);
+    assertThat(official.put(restApi() + "/user/" + OFFICIAL + "/credentials",
         "{\"password\": \"Doi-Mat-Khau-2025!\", \"authenticatedUserPassword\": \"" + PASSWORD + "\"}").status())
         .as("another official's account is not even visible").isEqualTo(404);
-    assertThat(official.put("/engine-rest/user/can-bo-tu-quan-ly/credentials",
+    assertThat(official.put(restApi() + "/user/can-bo-tu-quan-ly/credentials",
         "{\"password\": \"Doi-Mat-Khau-2025!\", \"authenticatedUserPassword\": \"" + PASSWORD + "\"}").status())
         .isEqualTo(204);
     assertThat(engine.getIdentityService().checkPassword("can-bo-tu-quan-ly", "Doi-Mat-Khau-2025!")).isTrue();
@@ -77,37 +78,37 @@ class HttpAuthenticationTest extends WebSecurityTestSupport {
 
   @Test
   void theWebappsKeepTheirLogin() {
-    assertThat(anonymous().get("/camunda/api/engine/engine/default/task").status()).isEqualTo(401);
+    assertThat(anonymous().get(webappEngineApi() + "/task").status()).isEqualTo(401);
     Caller cockpit = webapp(ADMIN, "cockpit");
     assertThat(cockpit.lastLogin.status()).isEqualTo(200);
-    assertThat(cockpit.get("/camunda/api/engine/engine/default/task?maxResults=10").status()).isEqualTo(200);
+    assertThat(cockpit.get(webappEngineApi() + "/task?maxResults=10").status()).isEqualTo(200);
   }
 
   @Test
   void aListWithoutPageSizeGetsTheLimitAndALargerPageIsRefused() {
     // the contract lists a process instance's jobs without paging
-    Caller.Response jobs = rest(OFFICIAL).get("/engine-rest/job?processInstanceId=khong-co");
+    Caller.Response jobs = rest(OFFICIAL).get(restApi() + "/job?processInstanceId=khong-co");
     assertThat(jobs.status()).as(jobs.toString()).isEqualTo(200);
-    assertThat(rest(OFFICIAL).post("/engine-rest/task", "{}").status()).isEqualTo(200);
-    assertThat(rest(OFFICIAL).get("/engine-rest/task?firstResult=0").status()).isEqualTo(200);
+    assertThat(rest(OFFICIAL).post(restApi() + "/task", "{}").status()).isEqualTo(200);
+    assertThat(rest(OFFICIAL).get(restApi() + "/task?firstResult=0").status()).isEqualTo(200);
 
     // Cockpit's own lists (its dashboard's statistics) ask for no page size either
     ensureUser("can-bo-ubnd-trang-chu", Groups.UBND_TINH);
     Caller cockpit = webapp("can-bo-ubnd-trang-chu", "cockpit");
-    Caller.Response statistics = cockpit.get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics");
+    Caller.Response statistics = cockpit.get(cockpitApi() + "/process-definition/statistics");
     assertThat(statistics.status()).as(statistics.toString()).isEqualTo(200);
-    assertThat(cockpit.post("/camunda/api/cockpit/plugin/base/default/process-instance", "{}").status()).isEqualTo(200);
+    assertThat(cockpit.post(cockpitApi() + "/process-instance", "{}").status()).isEqualTo(200);
 
-    Caller.Response tooMany = rest(OFFICIAL).get("/engine-rest/task?maxResults=2001");
+    Caller.Response tooMany = rest(OFFICIAL).get(restApi() + "/task?maxResults=2001");
     assertThat(tooMany.status()).isEqualTo(400);
     assertThat(tooMany.body()).contains("Max results limit of 2000 exceeded");
   }
 
   @Test
   void errorAnswersCarryNoStackTrace() {
-    Caller.Response malformed = rest(OFFICIAL).post("/engine-rest/task", "{ khong phai json");
+    Caller.Response malformed = rest(OFFICIAL).post(restApi() + "/task", "{ khong phai json");
     assertThat(malformed.status()).isEqualTo(400);
-    Caller.Response missing = rest(ADMIN).post("/engine-rest/process-definition/key/khong-co/start", "{}");
+    Caller.Response missing = rest(ADMIN).post(restApi() + "/process-definition/key/khong-co/start", "{}");
     assertThat(missing.status()).isEqualTo(404);
     Caller.Response api = rest(OFFICIAL).get("/api/khong-co");
     Caller.Response webapp = anonymous().get("/camunda/api/engine/engine/khong-co/task");

@@ -7,7 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -22,11 +24,13 @@ class HttpsProfileTest {
 
   @LocalServerPort
   int port;
+  @Autowired
+  ProcessEngine engine;
 
   @Test
   void hstsAndSecureCookies() throws Exception {
     HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create("http://localhost:" + port + "/camunda/api/admin/auth/user/default"))
+            URI.create("http://localhost:" + port + "/camunda/api/admin/auth/user/" + engine.getName()))
         .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
 
     assertThat(answer.headers().firstValue("Strict-Transport-Security"))

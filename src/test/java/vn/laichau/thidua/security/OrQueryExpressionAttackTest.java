@@ -32,7 +32,7 @@ class OrQueryExpressionAttackTest extends WebSecurityTestSupport {
 
   @Test
   void topLevelExpressionIsRefusedAsBefore() {
-    Caller.Response answer = rest(OFFICIAL).post("/engine-rest/task",
+    Caller.Response answer = rest(OFFICIAL).post(restApi() + "/task",
         "{\"assigneeExpression\": \"" + EXPRESSION + "\"}");
     assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
     assertThat(answer.body()).contains("Expressions are forbidden in adhoc queries");
@@ -42,12 +42,12 @@ class OrQueryExpressionAttackTest extends WebSecurityTestSupport {
   @ValueSource(strings = {"assigneeExpression", "dueAfterExpression", "candidateGroupExpression",
       "processInstanceBusinessKeyExpression"})
   void expressionSmuggledInOrQueriesIsRefusedOverRest(String field) {
-    Caller.Response answer = rest(OFFICIAL).post("/engine-rest/task",
+    Caller.Response answer = rest(OFFICIAL).post(restApi() + "/task",
         "{\"orQueries\": [{\"" + field + "\": \"" + EXPRESSION + "\"}]}");
     assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
     assertThat(answer.body()).contains("Expressions are forbidden in adhoc queries");
 
-    Caller.Response count = rest(OFFICIAL).post("/engine-rest/task/count",
+    Caller.Response count = rest(OFFICIAL).post(restApi() + "/task/count",
         "{\"orQueries\": [{\"" + field + "\": \"" + EXPRESSION + "\"}]}");
     assertThat(count.status()).as(count.toString()).isEqualTo(400);
   }
@@ -57,7 +57,7 @@ class OrQueryExpressionAttackTest extends WebSecurityTestSupport {
     Caller tasklist = webapp(OFFICIAL, "tasklist");
     assertThat(tasklist.lastLogin.status()).as(tasklist.lastLogin.toString()).isEqualTo(200);
 
-    Caller.Response answer = tasklist.post("/camunda/api/engine/engine/default/task",
+    Caller.Response answer = tasklist.post(webappEngineApi() + "/task",
         "{\"orQueries\": [{\"assigneeExpression\": \"" + EXPRESSION + "\"}]}");
     assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
     assertThat(answer.body()).contains("Expressions are forbidden in adhoc queries");
@@ -68,20 +68,20 @@ class OrQueryExpressionAttackTest extends WebSecurityTestSupport {
     String filterId = engine.getFilterService().createTaskFilterQuery().list().get(0).getId();
     String body = "{\"orQueries\": [{\"assigneeExpression\": \"" + EXPRESSION + "\"}]}";
 
-    Caller.Response overRest = rest(OFFICIAL).post("/engine-rest/filter/" + filterId + "/list", body);
+    Caller.Response overRest = rest(OFFICIAL).post(restApi() + "/filter/" + filterId + "/list", body);
     assertThat(overRest.status()).as(overRest.toString()).isEqualTo(400);
-    Caller.Response count = rest(OFFICIAL).post("/engine-rest/filter/" + filterId + "/count", body);
+    Caller.Response count = rest(OFFICIAL).post(restApi() + "/filter/" + filterId + "/count", body);
     assertThat(count.status()).as(count.toString()).isEqualTo(400);
 
     Caller tasklist = webapp(OFFICIAL, "tasklist");
     Caller.Response overWebapp = tasklist.post(
-        "/camunda/api/engine/engine/default/filter/" + filterId + "/list?firstResult=0&maxResults=15", body);
+        webappEngineApi() + "/filter/" + filterId + "/list?firstResult=0&maxResults=15", body);
     assertThat(overWebapp.status()).as(overWebapp.toString()).isEqualTo(400);
   }
 
   @Test
   void aFilterCannotBeStoredWithAnExpressionInItsOrQueries() {
-    Caller.Response answer = rest(ADMIN).post("/engine-rest/filter/create", """
+    Caller.Response answer = rest(ADMIN).post(restApi() + "/filter/create", """
         {"resourceType": "Task", "name": "Bộ lọc độc hại",
          "query": {"orQueries": [{"assigneeExpression": "%s"}]}}""".formatted(EXPRESSION));
     assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
@@ -103,7 +103,7 @@ class OrQueryExpressionAttackTest extends WebSecurityTestSupport {
 
   @Test
   void orQueriesWithoutExpressionsStillWork() {
-    Caller.Response answer = rest(OFFICIAL).post("/engine-rest/task",
+    Caller.Response answer = rest(OFFICIAL).post(restApi() + "/task",
         "{\"orQueries\": [{\"assignee\": \"ai-do\"}, {\"candidateGroup\": \"so-noi-vu\"}]}");
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
   }

@@ -8,15 +8,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * One Spring context with a real server for every HTTP security test (so it is started once for all of them). The
- * webapps address their engine by name in the URL ({@code /camunda/api/engine/engine/default/...}), so this context
- * keeps the engine's name {@code default} instead of the test profile's unique name.
+ * The Spring context with a real server of every HTTP security test, the same as the other tests over real HTTP (so
+ * it is started once). Its engine keeps the test profile's unique name: the webapps' addresses name it, and an engine
+ * named {@code default} would become every test context's default engine in the JVM-wide engine registry.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.generate-unique-process-engine-name=false",
-    "camunda.bpm.process-engine-name=default"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public @interface SecurityWebTest {
 }

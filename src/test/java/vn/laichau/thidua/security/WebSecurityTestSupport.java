@@ -31,7 +31,25 @@ abstract class WebSecurityTestSupport {
   }
 
   Caller webapp(String user, String application) {
-    return Caller.webapp(port, user, ADMIN.equals(user) ? ADMIN_PASSWORD : PASSWORD, application);
+    return Caller.webapp(port, engine.getName(), user, ADMIN.equals(user) ? ADMIN_PASSWORD : PASSWORD, application);
+  }
+
+  /**
+   * The engine REST API, addressed to this context's engine by name: the unnamed {@code /engine-rest/...} goes to the
+   * JVM's engine named "default", which test contexts do not have.
+   */
+  String restApi() {
+    return "/engine-rest/engine/" + engine.getName();
+  }
+
+  /** The engine REST API inside the webapps, as Tasklist and Cockpit call it. */
+  String webappEngineApi() {
+    return "/camunda/api/engine/engine/" + engine.getName();
+  }
+
+  /** Cockpit's own API. */
+  String cockpitApi() {
+    return "/camunda/api/cockpit/plugin/base/" + engine.getName();
   }
 
   /** A user of the given groups, created once per context. */

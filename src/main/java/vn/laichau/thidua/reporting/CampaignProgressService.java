@@ -1,0 +1,128 @@
+package vn.laichau.thidua.reporting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import vn.laichau.thidua.campaign.Campaign;
+import vn.laichau.thidua.campaign.CampaignRepository;
+import vn.laichau.thidua.campaign.Milestone;
+import vn.laichau.thidua.campaign.UnknownCampaignException;
+import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.reporting.CampaignProgress.DistrictProgress;
+import vn.laichau.thidua.reporting.CampaignProgress.DriveLaunchProgress;
+import vn.laichau.thidua.reporting.CampaignProgress.EscalationLine;
+import vn.laichau.thidua.reporting.CampaignProgress.LevelProgress;
+import vn.laichau.thidua.reporting.CampaignProgress.MilestoneProgress;
+import vn.laichau.thidua.reporting.CampaignProgress.PilotProgress;
+import vn.laichau.thidua.reporting.CampaignProgress.UnitLine;
+import vn.laichau.thidua.unit.Level;
+import vn.laichau.thidua.unit.Unit;
+import vn.laichau.thidua.unit.UnitRegistry;
+
+/** Computes a campaign's progress (R9) from the projection and the campaign's tables, as of the engine clock's today. */
+@Service
+public class CampaignProgressService {
+
+  static final String OUTSIDE_DISTRICTS = "Sở, ban, ngành, đoàn thể, doanh nghiệp tỉnh và cấp tỉnh";
+  static final String CONGRESS_ESCALATION = "Đại hội (Hội nghị) của đơn vị quá hạn";
+
+  private final CampaignRepository campaigns;
+  private final CongressProgressRepository progress;
+  private final UnitRegistry registry;
+
+  public CampaignProgressService(CampaignRepository campaigns, CongressProgressRepository progress,
+      UnitRegistry registry) {
+    this.campaigns = campaigns;
+    this.progress = progress;
+    this.registry = registry;
+  }
+
+  public CampaignProgress progress(String campaignId) {
+    Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new UnknownCampaignException(campaignId));
+    LocalDate today = VietnamTime.today();
+    List<CongressProgress> rows = progress.findByCampaign(campaignId);
+    Map<String, Unit> units = registry.findAll().stream().collect(Collectors.toMap(Unit::code, Function.identity()));
+
+    List<LevelProgress> levels = new ArrayList<>();
+    Map<Level, CampaignRepository.Wave> waves = campaigns.waves(campaignId).stream()
+        .collect(Collectors.toMap(CampaignRepository.Wave::level, Function.identity()));
+    for (Level level : Level.values()) {
+      CampaignRepository.Wave wave = waves.get(level);
+      levels.add(new LevelProgress(level, level.label(), campaign.levelLastDay(level),
+          wave == null ? null : wave.startedAt(), wave == null ? null : wave.endedAt(),
+          Counts.of(rows.stream().filter(r -> r.level() == level).toList(), today)));
+    }
+
+    List<DistrictProgress> districts = new ArrayList<>();
+    units.values().stream()
+        .filter(Unit::isDistrict)
+        .filter(unit -> campaign.provinceCode().equals(unit.parentCode()))
+        .sorted(Comparator.comparing(Unit::code))
+        .forEach(district -> districts.add(new DistrictProgress(district.code(), district.name(),
+            Counts.of(rows.stream().filter(r -> district.code().equals(r.districtCode())).toList(), today))));
+    districts.add(new DistrictProgress(null, OUTSIDE_DISTRICTS,
+        Counts.of(rows.stream().filter(r -> r.districtCode() == null).toList(), today)));
+
+    List<MilestoneProgress> milestones = campaigns.milestones(campaignId).stream()
+        .map(m -> new MilestoneProgress(m.milestone().name(), m.milestone().label(), m.lastDay(), m.doneOn(),
+            m.doneOn() == null && m.lastDay() != null && today.isAfter(m.lastDay()), m.reference()))
+        .toList();
+
+    List<CampaignRepository.DriveLaunch> launches = campaigns.driveLaunches(campaignId);
+    DriveLaunchProgress drive = new DriveLaunchProgress(launches.size(),
+        (int) launches.stream().filter(l -> "CONFIRMED".equals(l.status())).count(),
+        launchLines(launches, "PENDING", units, campaign.driveLaunchLastDay()),
+        launchLines(launches, "NOT_LAUNCHED", units, campaign.driveLaunchLastDay()));
+
+    Map<String, CongressProgress> byUnit = rows.stream()
+        .collect(Collectors.toMap(CongressProgress::unitCode, Function.identity()));
+    List<PilotProgress> pilots = new ArrayList<>();
+    campaigns.pilotCommunes(campaignId).forEach((district, commune) -> pilots.add(new PilotProgress("COMMUNE",
+        district, commune, name(units, commune), campaign.pilotCommuneLastDay(),
+        Optional.ofNullable(byUnit.get(commune)).map(CongressProgress::status).orElse(null))));
+    campaign.provincialPilots().forEach(code -> pilots.add(new PilotProgress("PROVINCIAL", null, code,
+        name(units, code), campaign.provincialPilotLastDay(),
+        Optional.ofNullable(byUnit.get(code)).map(CongressProgress::status).orElse(null))));
+
+    List<UnitLine> overdue = rows.stream().filter(r -> r.isOverdueOn(today))
+        .map(r -> new UnitLine(r.unitCode(), r.unitName(), r.lastDay(), r.status().label())).toList();
+
+    List<EscalationLine> escalations = campaigns.escalations(campaignId).stream()
+        .map(e -> new EscalationLine(e.subject(), label(e.subject()), e.unitCode(),
+            e.unitCode() == null ? null : name(units, e.unitCode()), e.lastDay(), e.escalatedAt(), e.resolution(),
+            e.newLastDay(), e.reason(), e.resolvedBy()))
+        .toList();
+
+    return new CampaignProgress(campaign.id(), campaign.name(), today, Counts.of(rows, today), levels, districts,
+        milestones, drive, pilots, overdue, escalations);
+  }
+
+  private static List<UnitLine> launchLines(List<CampaignRepository.DriveLaunch> launches, String status,
+      Map<String, Unit> units, LocalDate lastDay) {
+    return launches.stream().filter(l -> status.equals(l.status()))
+        .map(l -> new UnitLine(l.unitCode(), name(units, l.unitCode()), lastDay, status)).toList();
+  }
+
+  private static String name(Map<String, Unit> units, String code) {
+    Unit unit = units.get(code);
+    return unit == null ? code : unit.name();
+  }
+
+  static String label(String subject) {
+    if (Objects.equals(subject, CongressProgressRecorder.ESCALATION_SUBJECT)) {
+      return CONGRESS_ESCALATION;
+    }
+    try {
+      return Milestone.valueOf(subject).label();
+    } catch (IllegalArgumentException e) {
+      return subject;
+    }
+  }
+}

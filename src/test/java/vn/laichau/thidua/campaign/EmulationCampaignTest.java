@@ -1,0 +1,580 @@
+package vn.laichau.thidua.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static vn.laichau.thidua.campaign.CampaignDriver.clockAt;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+import vn.laichau.thidua.ProcessKeys;
+import vn.laichau.thidua.congress.RuleViolationException;
+import vn.laichau.thidua.reporting.CampaignProgress;
+import vn.laichau.thidua.reporting.CampaignProgress.LevelProgress;
+import vn.laichau.thidua.reporting.CampaignProgressService;
+import vn.laichau.thidua.reporting.CongressProgressRepository;
+import vn.laichau.thidua.reporting.CongressStatus;
+import vn.laichau.thidua.reporting.Counts;
+import vn.laichau.thidua.support.AssertProcessCoverage;
+import vn.laichau.thidua.support.ProcessCoverageAssertion;
+import vn.laichau.thidua.support.ProcessTestConfiguration;
+import vn.laichau.thidua.unit.Level;
+import vn.laichau.thidua.unit.Unit;
+import vn.laichau.thidua.unit.UnitKind;
+import vn.laichau.thidua.unit.UnitRegistry;
+
+/**
+ * A whole campaign over the real Lai Châu registry (8 districts, 106 communes, the provincial agencies and
+ * enterprises, the province): every unit's tasks are completed through the engine's API while the engine clock moves
+ * from May 2024 to September 2025, with some dossiers returned, some units late, one not held, and every escalation of
+ * R7 on the way. The final figures are those of the progress and of the report to UBND tỉnh.
+ *
+ * <p>The coverage setup of {@code @ProcessTest}, in a Spring context of its own: the registry holds the seeded units
+ * only, whatever other test classes register, and no pilot commune is configured (the process tests name one), so the
+ * figures below are exact.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(ProcessTestConfiguration.class)
+@TestExecutionListeners(listeners = ProcessCoverageAssertion.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@AssertProcessCoverage(process = ProcessKeys.EMULATION_CAMPAIGN)
+class EmulationCampaignTest {
+
+  static final String CAMPAIGN = "LAICHAU-2025";
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  UnitRegistry registry;
+  @Autowired
+  CampaignUnits campaignUnits;
+  @Autowired
+  CampaignRepository campaigns;
+  @Autowired
+  CongressProgressRepository progressRows;
+  @Autowired
+  CampaignProgressService progressService;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void oneStartedCampaignCarriesThePlanToItsEnd() throws Exception {
+    CampaignDriver driver = new CampaignDriver(engine, progressRows, CAMPAIGN);
+    List<Unit> all = registry.findAll();
+    List<String> districts = campaignUnits.districts(CAMPAIGN);
+    List<Unit> agencies = all.stream().filter(u -> u.level() == Level.SO_NGANH_HUYEN).toList();
+    List<Unit> coSo = all.stream().filter(u -> u.level() == Level.CO_SO).toList();
+    assertThat(districts).containsExactly("105", "106", "107", "108", "109", "110", "111", "112");
+    assertThat(coSo).hasSize(107); // 106 communes and the provincial enterprise
+
+    // --- 02/05/2024: Sở Nội vụ starts the campaign ---------------------------------------------------------------
+    clockAt(LocalDate.of(2024, 5, 2), 9, 0);
+    ProcessInstance campaign = engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.EMULATION_CAMPAIGN,
+        CAMPAIGN, Map.of("campaignId", CAMPAIGN));
+    assertThat(openTasks(campaign, "issueGuidance")).hasSize(1);
+    assertThat(openTasks(campaign, "reviewDirective34")).hasSize(1);
+    assertThat(openTasks(campaign, "reportProvincialPlan")).hasSize(1);
+    assertThat(openTasks(campaign, "confirmDriveLaunch")).hasSize(agencies.size())
+        .allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(VietnamTimeOf.overdue(2024, 8, 31)));
+    assertThat(variable(campaign, "driveLaunchPendingCount")).isEqualTo(agencies.size());
+    assertThat(refusal(() -> engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.EMULATION_CAMPAIGN,
+        CAMPAIGN, Map.of("campaignId", CAMPAIGN))))
+        .isInstanceOf(CampaignAlreadyRunningException.class)
+        .hasMessageContaining("đã được khởi động");
+
+    // --- 25/06/2024: the guidance, on time; the waves of districts and agencies start --------------------------------
+    clockAt(LocalDate.of(2024, 6, 25), 10, 0);
+    completeCampaignTask(campaign, "issueGuidance", Map.of("doneOn", "2024-06-25", "reference", "125/HD-SNV"));
+    driver.runDueJobs();
+    assertThat(progressRows.findByCampaign(CAMPAIGN)).hasSize(agencies.size())
+        .allSatisfy(row -> assertThat(row.level()).isEqualTo(Level.SO_NGANH_HUYEN));
+    assertThat(driver.task("SO-Y-TE", "agreePilotPlan")).isNotNull();
+    assertThat(driver.task("110", "agreePilotPlan")).isNotNull();
+    assertThat(driver.task("SO-TU-PHAP", ProcessKeys.TASK_DRAFT_PLAN)).isNotNull();
+    assertThat(openTasks(campaign, "choosePilotCommune")).hasSize(8);
+
+    // --- August 2024: the special drive; all but two confirm ------------------------------------------------------
+    clockAt(LocalDate.of(2024, 8, 20), 9, 0);
+    Task future = driveTask(campaign, "105");
+    assertThat(refusal(() -> taskService.complete(future.getId(), Map.of("launchedOn", "2024-08-25"))))
+        .hasMessageContaining("Ngày phát động 25/08/2024 ở sau hôm nay");
+    for (Unit unit : agencies) {
+      if (!List.of("107", "BAO-LAI-CHAU").contains(unit.code())) {
+        taskService.complete(driveTask(campaign, unit.code()).getId(), Map.of("launchedOn", "2024-08-15"));
+      }
+    }
+    assertThat(variable(campaign, "driveLaunchPending")).isEqualTo(List.of("107", "BAO-LAI-CHAU"));
+    assertThat(progressService.progress(CAMPAIGN).driveLaunch().pending()).extracting("code")
+        .containsExactly("107", "BAO-LAI-CHAU");
+
+    // 01/09/2024 00:00: the drive is overdue; Sở Nội vụ extends it for the two to 15/09
+    clockAt(LocalDate.of(2024, 9, 1), 0, 0);
+    driver.runDueJobs();
+    Task lateDrive = single(campaign, "handleLateDriveLaunch");
+    assertThat(taskService.getVariableLocal(lateDrive.getId(), "pendingUnitsLabel"))
+        .isEqualTo("Huyện Mường Tè (107); Báo Lai Châu (BAO-LAI-CHAU)");
+    taskService.complete(lateDrive.getId(), Map.of("decision", "EXTEND", "newDeadline", "2024-09-15",
+        "reason", "Hai đơn vị đề nghị lùi thời gian phát động."));
+    assertThat(openTasks(campaign, "confirmDriveLaunch")).hasSize(2);
+    clockAt(LocalDate.of(2024, 9, 10), 9, 0);
+    taskService.complete(driveTask(campaign, "107").getId(), Map.of("launchedOn", "2024-09-09"));
+
+    // --- September 2024: six districts pick their pilot commune; the rules of R8 refuse the rest --------------------
+    clockAt(LocalDate.of(2024, 9, 12), 9, 0);
+    Task pick106 = pilotTask(campaign, "106");
+    String communeOf105 = campaignUnits.communes("105").get(0).code();
+    assertThat(refusal(() -> taskService.complete(pick106.getId(), Map.of("pilotCommune", communeOf105))))
+        .hasMessageContaining("không thuộc Huyện Tam Đường");
+    // a second pick for a district that has one (made meanwhile by another channel) is refused, and nothing is stored
+    String secondOf106 = campaignUnits.communes("106").get(1).code();
+    campaigns.insertPilotCommune(CAMPAIGN, "106", campaignUnits.communes("106").get(0).code(), "sonoivu");
+    assertThat(refusal(() -> taskService.complete(pick106.getId(), Map.of("pilotCommune", secondOf106))))
+        .hasMessageContaining("mỗi huyện, thành phố chọn đúng 01 xã");
+    jdbc.update("DELETE FROM campaign_pilot WHERE campaign_id = ? AND district_code = '106'", CAMPAIGN);
+    for (String district : List.of("105", "106", "107", "108", "109", "111")) {
+      taskService.complete(pilotTask(campaign, district).getId(),
+          Map.of("pilotCommune", campaignUnits.communes(district).get(0).code()));
+    }
+    driver.runDueJobs();
+    assertThat(progressRows.findByCampaign(CAMPAIGN)).filteredOn(row -> row.level() == Level.CO_SO).hasSize(6)
+        .allSatisfy(row -> assertThat(row.pilot()).isTrue())
+        .allSatisfy(row -> assertThat(row.lastDay()).isEqualTo(LocalDate.of(2025, 2, 28)));
+
+    // 16/09/2024: Báo Lai Châu still has not confirmed; Sở Nội vụ ends the follow-up
+    clockAt(LocalDate.of(2024, 9, 16), 0, 0);
+    driver.runDueJobs();
+    taskService.complete(single(campaign, "handleLateDriveLaunch").getId(), Map.of("decision", "CLOSE",
+        "reason", "Báo Lai Châu không phát động riêng, tham gia đợt thi đua của tỉnh."));
+    assertThat(variable(campaign, "driveLaunchPendingCount")).isEqualTo(0);
+
+    // --- 01/10/2024 00:00: the Chỉ thị 34 review and two districts' picks are overdue ------------------------------
+    clockAt(LocalDate.of(2024, 10, 1), 0, 0);
+    driver.runDueJobs();
+    Task explainReview = single(campaign, "explainLateDirectiveReview");
+    assertThat(openTasks(campaign, "chooseOverduePilotCommune")).hasSize(2);
+    clockAt(LocalDate.of(2024, 10, 2), 9, 0);
+    assertThat(refusal(() -> taskService.complete(explainReview.getId(), Map.of("expectedOn", "2024-10-20"))))
+        .hasMessageContaining("Chưa nhập lý do chậm");
+    taskService.complete(explainReview.getId(), Map.of("expectedOn", "2024-10-20",
+        "reason", "Chờ hướng dẫn của Ban Thi đua - Khen thưởng Trung ương."));
+    String thanUyenPilot = campaignUnits.communes("110").get(1).code();
+    taskService.complete(overduePilotTask(campaign, "110").getId(), Map.of("pilotDecision", "PICK",
+        "pilotCommune", thanUyenPilot));
+    taskService.complete(overduePilotTask(campaign, "112").getId(), Map.of("pilotDecision", "NONE",
+        "reason", "Huyện mới kiện toàn bộ máy, không tổ chức chỉ đạo điểm."));
+    driver.runDueJobs();
+    List<String> pilotCommunes = new ArrayList<>(campaigns.pilotCommunes(CAMPAIGN).values());
+    assertThat(pilotCommunes).hasSize(7).contains(thanUyenPilot);
+    assertThat(progressRows.findByCampaign(CAMPAIGN)).filteredOn(row -> row.level() == Level.CO_SO)
+        .hasSize(coSo.size());
+
+    clockAt(LocalDate.of(2024, 10, 18), 9, 0);
+    completeCampaignTask(campaign, "reviewDirective34", Map.of("doneOn", "2024-10-18", "reference", "15/BC-SNV"));
+
+    // --- 01/01/2025: the draft plan of the provincial congress is late; done on 10/01 before any explanation -------
+    clockAt(LocalDate.of(2025, 1, 1), 0, 0);
+    driver.runDueJobs();
+    assertThat(openTasks(campaign, "explainLateProvincialPlan")).hasSize(1);
+    clockAt(LocalDate.of(2025, 1, 10), 9, 0);
+    completeCampaignTask(campaign, "reportProvincialPlan", Map.of("doneOn", "2025-01-10", "reference", "08/TTr-SNV"));
+    assertThat(openTasks(campaign, "explainLateProvincialPlan")).isEmpty();
+    Map<String, Object> agreement = Map.of("agreedContent", "Tổng kết 5 năm, phương hướng 2025–2030",
+        "agreedProgramme", "Năm nội dung theo mục II.4 của Kế hoạch", "agreedMeetingDate", "2025-04-15",
+        "agreedDelegateCount", 80);
+    driver.complete("SO-Y-TE", "agreePilotPlan", agreement);
+    driver.complete("110", "agreePilotPlan", agreement);
+
+    // 15/01/2025: Sở Nội vụ registers Sở Ngoại vụ while the wave runs: it gets its congress
+    clockAt(LocalDate.of(2025, 1, 15), 9, 0);
+    Unit ngoaiVu = registry.save(new Unit("SO-NGOAI-VU", "Sở Ngoại vụ tỉnh Lai Châu", Level.SO_NGANH_HUYEN,
+        UnitKind.CIVIL, null, null, null, true));
+    assertThat(driver.task(ngoaiVu.code(), ProcessKeys.TASK_DRAFT_PLAN)).isNotNull();
+    List<Unit> soNganhHuyen = registry.findAll().stream().filter(u -> u.level() == Level.SO_NGANH_HUYEN).toList();
+    assertThat(soNganhHuyen).hasSize(agencies.size() + 1);
+
+    // --- the pilot communes: submitted 20/01, held 20/02 ----------------------------------------------------------
+    clockAt(LocalDate.of(2025, 1, 20), 9, 0);
+    for (String code : pilotCommunes) {
+      driver.submit(unit(code), LocalDate.of(2025, 2, 20));
+      driver.approve(code);
+    }
+
+    // --- the other communes and the enterprise ------------------------------------------------------------------
+    Unit notHeld = last("112");
+    List<Unit> late = List.of(last("107"), last("108"));
+    Unit overtaken = last("109");
+    List<Unit> regular = coSo.stream().filter(u -> !pilotCommunes.contains(u.code()))
+        .filter(u -> !u.equals(notHeld) && !late.contains(u) && !u.equals(overtaken)).toList();
+    List<Unit> returned = regular.stream().filter(u -> "105".equals(u.parentCode())).skip(1).limit(5).toList();
+    assertThat(regular).hasSize(96);
+    assertThat(returned).hasSize(5);
+
+    clockAt(LocalDate.of(2025, 2, 10), 9, 0);
+    regular.forEach(u -> driver.submit(u, LocalDate.of(2025, 3, 10)));
+    clockAt(LocalDate.of(2025, 2, 12), 9, 0);
+    for (Unit u : regular) {
+      if (returned.contains(u)) {
+        driver.returnDossier(u.code(), "Bổ sung danh sách điển hình được biểu dương.");
+      } else {
+        driver.approve(u.code());
+      }
+    }
+    clockAt(LocalDate.of(2025, 2, 15), 9, 0);
+    returned.forEach(u -> driver.submit(u, LocalDate.of(2025, 3, 10)));
+    returned.forEach(u -> driver.approve(u.code()));
+
+    clockAt(LocalDate.of(2025, 2, 20), 0, 0);
+    driver.runDueJobs();
+    clockAt(LocalDate.of(2025, 2, 20), 17, 0);
+    pilotCommunes.forEach(code -> driver.report(unit(code), LocalDate.of(2025, 2, 20)));
+
+    clockAt(LocalDate.of(2025, 3, 10), 0, 0);
+    driver.runDueJobs();
+    clockAt(LocalDate.of(2025, 3, 10), 15, 0);
+    regular.forEach(u -> driver.report(u, LocalDate.of(2025, 3, 10)));
+    driver.submit(overtaken, LocalDate.of(2025, 3, 31));
+
+    // the provincial pilots send their dossiers
+    clockAt(LocalDate.of(2025, 3, 20), 9, 0);
+    for (String code : List.of("SO-Y-TE", "110")) {
+      driver.submit(unit(code), LocalDate.of(2025, 4, 15));
+      driver.approve(code);
+    }
+
+    // --- 01/04/2025 00:00: four communes are overdue -------------------------------------------------------------
+    clockAt(LocalDate.of(2025, 4, 1), 0, 0);
+    driver.runDueJobs();
+    CampaignProgress atQ1 = progressService.progress(CAMPAIGN);
+    assertThat(level(atQ1, Level.CO_SO).overdue()).isEqualTo(4);
+    assertThat(atQ1.overdueUnits()).extracting("code").containsExactlyInAnyOrder(notHeld.code(), late.get(0).code(),
+        late.get(1).code(), overtaken.code());
+
+    clockAt(LocalDate.of(2025, 4, 1), 9, 0);
+    driver.complete(notHeld.code(), ProcessKeys.TASK_HANDLE_OVERDUE, Map.of("decision", "NOT_HELD",
+        "reason", "Xã đang sắp xếp đơn vị hành chính, không tổ chức Hội nghị."));
+    for (Unit u : late) {
+      driver.complete(u.code(), ProcessKeys.TASK_HANDLE_OVERDUE, Map.of("decision", "EXTEND",
+          "newDeadline", "2025-04-30", "reason", "Mưa lũ chia cắt, đề nghị lùi thời gian tổ chức."));
+    }
+    // the reviewer approves the overtaken commune's dossier before deciding: its meeting day (31/03) has come, so
+    // the overdue handling is moot
+    driver.approve(overtaken.code());
+    driver.runDueJobs();
+    driver.report(overtaken, LocalDate.of(2025, 3, 31));
+
+    clockAt(LocalDate.of(2025, 4, 2), 9, 0);
+    late.forEach(u -> driver.submit(u, LocalDate.of(2025, 4, 20)));
+    late.forEach(u -> driver.approve(u.code()));
+
+    clockAt(LocalDate.of(2025, 4, 15), 0, 0);
+    driver.runDueJobs();
+    clockAt(LocalDate.of(2025, 4, 15), 16, 0);
+    driver.report(unit("SO-Y-TE"), LocalDate.of(2025, 4, 15));
+    driver.report(unit("110"), LocalDate.of(2025, 4, 15));
+
+    clockAt(LocalDate.of(2025, 4, 20), 0, 0);
+    driver.runDueJobs();
+    clockAt(LocalDate.of(2025, 4, 20), 16, 0);
+    late.forEach(u -> driver.report(u, LocalDate.of(2025, 4, 20)));
+    driver.runDueJobs();
+    assertThat(campaigns.waveState(CAMPAIGN, Level.CO_SO)).contains(true);
+    assertThat(variable(campaign, "coSoWaveEnded")).isEqualTo(true);
+
+    // delegates flow upward: huyện Nậm Nhùn's draft plan shows its communes' results as they came in
+    Task namNhun = driver.task("112", ProcessKeys.TASK_DRAFT_PLAN);
+    int communesOf112 = campaignUnits.communes("112").size();
+    assertThat(taskService.getVariablesLocal(namNhun.getId())).containsEntry("lowerUnitsTotal", communesOf112)
+        .containsEntry("lowerUnitsReported", communesOf112 - 1).containsEntry("lowerUnitsNotHeld", 1)
+        .containsEntry("lowerDelegates", (communesOf112 - 1) * 2);
+    assertThat((String) taskService.getVariableLocal(namNhun.getId(), "lowerUnitsSummary"))
+        .startsWith("Đã có " + (communesOf112 - 1) + "/" + communesOf112 + " xã, phường, thị trấn báo cáo kết quả")
+        .endsWith("; 1 đơn vị không tổ chức.");
+
+    // --- the districts and agencies: submitted 10/05, held 10/06; one agency late --------------------------------
+    Unit lateAgency = unit("HOI-LUAT-GIA-TINH");
+    List<Unit> agencyWave = soNganhHuyen.stream()
+        .filter(u -> !List.of("SO-Y-TE", "110", lateAgency.code()).contains(u.code())).toList();
+    clockAt(LocalDate.of(2025, 5, 10), 9, 0);
+    agencyWave.forEach(u -> driver.submit(u, LocalDate.of(2025, 6, 10)));
+    Task tamDuongReview = driver.task("106", ProcessKeys.TASK_REVIEW_DOSSIER);
+    int communesOf106 = campaignUnits.communes("106").size();
+    assertThat(taskService.getVariablesLocal(tamDuongReview.getId())).containsEntry("lowerUnitsTotal", communesOf106)
+        .containsEntry("lowerUnitsReported", communesOf106).containsEntry("lowerDelegates", communesOf106 * 2);
+    agencyWave.forEach(u -> driver.approve(u.code()));
+    clockAt(LocalDate.of(2025, 6, 10), 0, 0);
+    driver.runDueJobs();
+    clockAt(LocalDate.of(2025, 6, 10), 16, 0);
+    agencyWave.forEach(u -> driver.report(u, LocalDate.of(2025, 6, 10)));
+
+    clockAt(LocalDate.of(2025, 7, 1), 0, 0);
+    driver.runDueJobs();
+    clockAt(LocalDate.of(2025, 7, 1), 9, 0);
+    driver.complete(lateAgency.code(), ProcessKeys.TASK_HANDLE_OVERDUE, Map.of("decision", "EXTEND",
+        "newDeadline", "2025-07-31", "reason", "Hội đổi mới nhân sự lãnh đạo."));
+    driver.submit(lateAgency, LocalDate.of(2025, 7, 20));
+    driver.approve(lateAgency.code());
+    clockAt(LocalDate.of(2025, 7, 20), 0, 0);
+    driver.runDueJobs();
+    clockAt(LocalDate.of(2025, 7, 20), 16, 0);
+    driver.report(lateAgency, LocalDate.of(2025, 7, 20));
+    assertThat(campaigns.waveState(CAMPAIGN, Level.SO_NGANH_HUYEN)).contains(true);
+
+    // --- the provincial congress, prepared once the wave of districts and agencies has ended ------------------------
+    assertThat(progressRows.find(CAMPAIGN, "12")).isEmpty();
+    driver.runDueJobs();
+    assertThat(progressRows.find(CAMPAIGN, "12")).get().extracting("level", "lastDay")
+        .containsExactly(Level.TINH, LocalDate.of(2025, 9, 30));
+    clockAt(LocalDate.of(2025, 8, 1), 9, 0);
+    driver.submit(unit("12"), LocalDate.of(2025, 9, 10));
+    Task provincialReview = driver.task("12", ProcessKeys.TASK_REVIEW_DOSSIER);
+    int provinceLower = soNganhHuyen.size() + 1; // the districts, the agencies and the provincial enterprise
+    assertThat(taskService.getVariablesLocal(provincialReview.getId()))
+        .containsEntry("lowerUnitsTotal", provinceLower).containsEntry("lowerUnitsReported", provinceLower)
+        .containsEntry("lowerDelegates", soNganhHuyen.size() * 4 + 2);
+    driver.approve("12");
+    clockAt(LocalDate.of(2025, 9, 10), 0, 0);
+    driver.runDueJobs();
+    clockAt(LocalDate.of(2025, 9, 10), 18, 0);
+    driver.report(unit("12"), LocalDate.of(2025, 9, 10));
+    driver.runDueJobs();
+
+    // --- the end: the province's delegates to the national congress, the report to UBND tỉnh ---------------------------
+    clockAt(LocalDate.of(2025, 9, 15), 9, 0);
+    Task national = single(campaign, "recordNationalDelegates");
+    assertThat(taskService.getVariableLocal(national.getId(), "provincialDelegatesElected")).isEqualTo(15);
+    String fourteen = IntStream.rangeClosed(1, 14).mapToObj(i -> "Đại biểu số " + i).collect(Collectors.joining("\n"));
+    assertThat(refusal(() -> taskService.complete(national.getId(), Map.of("nationalDelegateNames", fourteen))))
+        .hasMessageContaining("đã bầu 15 đại biểu")
+        .hasMessageContaining("danh sách có 14 người");
+    taskService.complete(national.getId(), Map.of("nationalDelegateNames", fourteen + "\nĐại biểu số 15"));
+    driver.runDueJobs();
+
+    Task send = single(campaign, "sendReportToUbnd");
+    FileValue report = engine.getRuntimeService().getVariableTyped(campaign.getId(), "reportToUbnd");
+    assertThat(report.getFilename()).isEqualTo("bao-cao-ket-qua-dai-hoi-LAICHAU-2025.html");
+    assertThat(report.getMimeType()).isEqualTo("text/html");
+    String html = new String(report.getValue().readAllBytes(), StandardCharsets.UTF_8);
+
+    clockAt(LocalDate.of(2025, 9, 20), 9, 0);
+    taskService.complete(send.getId(), Map.of("sentOn", "2025-09-20", "reference", "215/BC-SNV"));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(campaign.getId()).count())
+        .isZero();
+
+    // --- the final figures --------------------------------------------------------------------------------------
+    CampaignProgress done = progressService.progress(CAMPAIGN);
+    int agencyCount = soNganhHuyen.size();
+    assertThat(level(done, Level.CO_SO)).isEqualTo(new Counts(107, 0, 0, 0, 104, 2, 1, 0, 0, 106 * 60, 106 * 3,
+        106 * 10, 106 * 2));
+    assertThat(level(done, Level.SO_NGANH_HUYEN)).isEqualTo(new Counts(agencyCount, 0, 0, 0, agencyCount - 1, 1, 0,
+        0, 0, agencyCount * 80, agencyCount * 5, agencyCount * 20, agencyCount * 4));
+    assertThat(level(done, Level.TINH)).isEqualTo(new Counts(1, 0, 0, 0, 1, 0, 0, 0, 0, 450, 30, 231, 15));
+    Counts totals = done.totals();
+    assertThat(totals.units()).isEqualTo(107 + agencyCount + 1);
+    assertThat(totals.heldOnTime()).isEqualTo(104 + agencyCount - 1 + 1);
+    assertThat(totals.heldLate()).isEqualTo(3);
+    assertThat(totals.notHeld()).isEqualTo(1);
+    assertThat(totals.commendedCollectives()).isEqualTo(106 * 3 + agencyCount * 5 + 30);
+    assertThat(totals.commendedIndividuals()).isEqualTo(106 * 10 + agencyCount * 20 + 231);
+    assertThat(totals.upperDelegates()).isEqualTo(106 * 2 + agencyCount * 4 + 15);
+    assertThat(done.districts()).filteredOn(d -> "112".equals(d.districtCode())).singleElement()
+        .satisfies(d -> assertThat(d.counts().notHeld()).isEqualTo(1));
+    assertThat(done.districts().stream().mapToInt(d -> d.counts().units()).sum()).isEqualTo(totals.units());
+    assertThat(done.pilots()).hasSize(9).allSatisfy(p -> assertThat(p.status()).isEqualTo(CongressStatus.HELD_ON_TIME));
+    assertThat(done.driveLaunch().confirmed()).isEqualTo(agencies.size() - 1);
+    assertThat(done.driveLaunch().notLaunched()).extracting("code").containsExactly("BAO-LAI-CHAU");
+    assertThat(done.milestones()).extracting("milestone", "doneOn").containsExactly(
+        tuple("GUIDANCE", LocalDate.of(2024, 6, 25)),
+        tuple("DRIVE_LAUNCH", LocalDate.of(2024, 9, 16)),
+        tuple("DIRECTIVE_REVIEW", LocalDate.of(2024, 10, 18)),
+        tuple("PILOT_CHOICE", LocalDate.of(2024, 10, 2)),
+        tuple("PROVINCIAL_PLAN", LocalDate.of(2025, 1, 10)),
+        tuple("NATIONAL_DELEGATES", LocalDate.of(2025, 9, 15)),
+        tuple("REPORT_TO_UBND", LocalDate.of(2025, 9, 20)));
+
+    // every escalation of R7, with how it was handled
+    assertThat(done.escalations()).extracting("subject", "unitCode", "lastDay", "resolution", "newLastDay")
+        .containsExactlyInAnyOrder(
+            tuple("DRIVE_LAUNCH", null, LocalDate.of(2024, 8, 31), "EXTEND", LocalDate.of(2024, 9, 15)),
+            tuple("DRIVE_LAUNCH", null, LocalDate.of(2024, 9, 15), "CLOSE", null),
+            tuple("DIRECTIVE_REVIEW", null, LocalDate.of(2024, 9, 30), "EXTEND", LocalDate.of(2024, 10, 20)),
+            tuple("PILOT_CHOICE", "110", LocalDate.of(2024, 9, 30), "PICK", null),
+            tuple("PILOT_CHOICE", "112", LocalDate.of(2024, 9, 30), "NONE", null),
+            tuple("PROVINCIAL_PLAN", null, LocalDate.of(2024, 12, 31), "DONE", null),
+            tuple("CONGRESS", notHeld.code(), LocalDate.of(2025, 3, 31), "NOT_HELD", null),
+            tuple("CONGRESS", late.get(0).code(), LocalDate.of(2025, 3, 31), "EXTEND", LocalDate.of(2025, 4, 30)),
+            tuple("CONGRESS", late.get(1).code(), LocalDate.of(2025, 3, 31), "EXTEND", LocalDate.of(2025, 4, 30)),
+            tuple("CONGRESS", overtaken.code(), LocalDate.of(2025, 3, 31), "OVERTAKEN", null),
+            tuple("CONGRESS", lateAgency.code(), LocalDate.of(2025, 6, 30), "EXTEND", LocalDate.of(2025, 7, 31)));
+    assertThat(progressRows.findByCampaign(CAMPAIGN)).filteredOn(row -> returned.stream()
+        .anyMatch(u -> u.code().equals(row.unitCode()))).hasSize(5).allSatisfy(row -> {
+          assertThat(row.returnCount()).isEqualTo(1);
+          assertThat(row.status()).isEqualTo(CongressStatus.HELD_ON_TIME);
+        });
+
+    // the report carries the same figures
+    assertThat(html).contains("Tổng số đơn vị: " + totals.units() + "; đã tổ chức đúng hạn: " + totals.heldOnTime()
+        + "; đã tổ chức quá hạn: 3; không tổ chức: 1")
+        .contains("Số tập thể được khen thưởng: " + totals.commendedCollectives())
+        .contains("số cá nhân được khen thưởng: " + totals.commendedIndividuals())
+        .contains("Đại biểu số 15")
+        .contains("Huyện Nậm Nhùn")
+        .contains("Báo Lai Châu");
+  }
+
+  @Test
+  void theNextCycleIsStartedFromTheStartFormWithItsOwnDatesAndNoCodeChange() {
+    CampaignDriver driver = new CampaignDriver(engine, progressRows, "LAICHAU-2030");
+    clockAt(LocalDate.of(2029, 5, 2), 9, 0);
+    Map<String, Object> form = new java.util.HashMap<>(Map.of("campaignId", "LAICHAU-2030",
+        "guidanceLastDay", "2029-06-30", "driveLaunchLastDay", "2029-08-31", "directiveReviewLastDay", "2029-09-30",
+        "pilotChoiceLastDay", "2029-09-30", "provincialPlanLastDay", "2029-12-31", "pilotCommuneLastDay", "2030-02-28",
+        "provincialPilotLastDay", "2030-04-30", "coSoLastDay", "2030-03-31", "soNganhHuyenLastDay", "2030-06-30"));
+    form.put("tinhLastDay", "2030-01-31");
+
+    // a provincial congress before the districts' is refused, and nothing is left behind
+    assertThat(refusal(() -> engine.getFormService().submitStartForm(definitionId(), "LAICHAU-2030", form)))
+        .hasMessageContaining("Thứ tự ngày không hợp lệ: hạn Đại hội cấp tỉnh (levelLastDays.TINH) 31/01/2030 ở trước");
+    assertThat(campaigns.exists("LAICHAU-2030")).isFalse();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("LAICHAU-2030")
+        .count()).isZero();
+
+    form.put("tinhLastDay", "2030-09-30");
+    ProcessInstance campaign = engine.getFormService().submitStartForm(definitionId(), "LAICHAU-2030", form);
+    Campaign stored = campaigns.find("LAICHAU-2030").orElseThrow();
+    assertThat(stored.levelLastDay(Level.CO_SO)).isEqualTo(LocalDate.of(2030, 3, 31));
+    assertThat(stored.name()).isEqualTo("Đại hội Thi đua yêu nước các cấp tỉnh Lai Châu, 2030");
+    assertThat(variable(campaign, "guidanceDue")).isEqualTo(VietnamTimeOf.overdue(2029, 6, 30));
+
+    // every district and agency confirms the drive in time: no escalation
+    clockAt(LocalDate.of(2029, 8, 20), 9, 0);
+    for (Task task : openTasks(campaign, "confirmDriveLaunch")) {
+      taskService.complete(task.getId(), Map.of("launchedOn", "2029-08-19", "reference", "01/KH"));
+    }
+    assertThat(openTasks(campaign, "confirmDriveLaunch")).isEmpty();
+    assertThat(campaigns.milestone("LAICHAU-2030", Milestone.DRIVE_LAUNCH).orElseThrow().doneOn())
+        .isEqualTo(LocalDate.of(2029, 8, 20));
+
+    // the guidance is late: Sở Nội vụ reports the delay to UBND; the plan of the provincial congress too
+    clockAt(LocalDate.of(2029, 7, 1), 0, 0);
+    driver.runDueJobs();
+    clockAt(LocalDate.of(2029, 7, 1), 10, 0);
+    taskService.complete(single(campaign, "explainLateGuidance").getId(), Map.of("expectedOn", "2029-07-15",
+        "reason", "Chờ Kế hoạch của Hội đồng Thi đua - Khen thưởng Trung ương."));
+    assertThat(openTasks(campaign, "issueGuidance")).hasSize(1);
+    clockAt(LocalDate.of(2030, 1, 1), 0, 0);
+    driver.runDueJobs();
+    clockAt(LocalDate.of(2030, 1, 2), 10, 0);
+    taskService.complete(single(campaign, "explainLateProvincialPlan").getId(), Map.of("expectedOn", "2030-01-20",
+        "reason", "Chờ ý kiến các sở về thành phần Ban Tổ chức."));
+
+    assertThat(progressService.progress("LAICHAU-2030").escalations())
+        .extracting("subject", "lastDay", "resolution", "newLastDay")
+        .containsExactly(
+            tuple("GUIDANCE", LocalDate.of(2029, 6, 30), "EXTEND", LocalDate.of(2029, 7, 15)),
+            tuple("DIRECTIVE_REVIEW", LocalDate.of(2029, 9, 30), null, null),
+            tuple("PROVINCIAL_PLAN", LocalDate.of(2029, 12, 31), "EXTEND", LocalDate.of(2030, 1, 20)));
+    assertThat(progressService.progress("LAICHAU-2030").milestones()).filteredOn(m -> m.overdue())
+        .extracting("milestone").containsExactly("GUIDANCE", "DIRECTIVE_REVIEW", "PILOT_CHOICE", "PROVINCIAL_PLAN");
+  }
+
+  // ------------------------------------------------------------------------------------------------------------------
+
+  private String definitionId() {
+    return engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ProcessKeys.EMULATION_CAMPAIGN).latestVersion().singleResult().getId();
+  }
+
+  /** The campaign's refusal, wherever the engine wrapped it (a task listener's exception is wrapped). */
+  static InvalidCampaignException refusal(Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException e) {
+      if (RuleViolationException.findIn(e) instanceof InvalidCampaignException refusal) {
+        return refusal;
+      }
+      throw e;
+    }
+    throw new AssertionError("expected a refusal");
+  }
+
+  private Unit unit(String code) {
+    return registry.find(code).orElseThrow();
+  }
+
+  private Unit last(String district) {
+    List<Unit> communes = campaignUnits.communes(district);
+    return communes.get(communes.size() - 1);
+  }
+
+  private Object variable(ProcessInstance instance, String name) {
+    return engine.getRuntimeService().getVariable(instance.getId(), name);
+  }
+
+  private List<Task> openTasks(ProcessInstance instance, String key) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).list();
+  }
+
+  private Task single(ProcessInstance instance, String key) {
+    List<Task> tasks = openTasks(instance, key);
+    assertThat(tasks).as("open tasks %s", key).hasSize(1);
+    return tasks.get(0);
+  }
+
+  private void completeCampaignTask(ProcessInstance instance, String key, Map<String, Object> variables) {
+    taskService.complete(single(instance, key).getId(), variables);
+  }
+
+  private Task driveTask(ProcessInstance instance, String unitCode) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("confirmDriveLaunch")
+        .taskCandidateGroup("unit-" + unitCode).singleResult();
+  }
+
+  private Task pilotTask(ProcessInstance instance, String district) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("choosePilotCommune")
+        .taskCandidateGroup("phong-noi-vu-" + district).singleResult();
+  }
+
+  private Task overduePilotTask(ProcessInstance instance, String district) {
+    return openTasks(instance, "chooseOverduePilotCommune").stream()
+        .filter(task -> district.equals(engine.getRuntimeService().getVariable(task.getExecutionId(), "district")))
+        .findFirst().orElseThrow();
+  }
+
+  private static Counts level(CampaignProgress progress, Level level) {
+    return progress.levels().stream().filter(l -> l.level() == level).map(LevelProgress::counts).findFirst()
+        .orElseThrow();
+  }
+
+  /** The due dates of R7 as the engine stores them. */
+  static final class VietnamTimeOf {
+    static java.util.Date overdue(int year, int month, int day) {
+      return vn.laichau.thidua.common.VietnamTime.overdueFrom(LocalDate.of(year, month, day));
+    }
+  }
+}
