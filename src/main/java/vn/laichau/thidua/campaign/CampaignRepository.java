@@ -259,16 +259,38 @@ public class CampaignRepository {
     }
   }
 
+  private static final String ESCALATION_COLUMNS = "SELECT id, subject, unit_code, last_day, escalated_at, resolution,"
+      + " new_last_day, reason, resolved_by, resolved_at, task_id FROM campaign_escalation";
+
   public List<Escalation> escalations(String campaignId) {
-    return jdbc.query("SELECT id, subject, unit_code, last_day, escalated_at, resolution, new_last_day, reason,"
-            + " resolved_by, resolved_at FROM campaign_escalation WHERE campaign_id = ? ORDER BY escalated_at, id",
-        (rs, row) -> new Escalation(rs.getLong("id"), rs.getString("subject"), rs.getString("unit_code"),
-            date(rs, "last_day"), rs.getObject("escalated_at", OffsetDateTime.class), rs.getString("resolution"),
-            date(rs, "new_last_day"), rs.getString("reason"), rs.getString("resolved_by"),
-            rs.getObject("resolved_at", OffsetDateTime.class)), campaignId);
+    return jdbc.query(ESCALATION_COLUMNS + " WHERE campaign_id = ? ORDER BY escalated_at, id",
+        CampaignRepository::escalation, campaignId);
   }
 
+  /**
+   * The newest escalation of a subject (and unit; {@code null} for an escalation about the whole subject): the one
+   * whose e-mail is being sent, even when its task has been answered meanwhile.
+   */
+  public Optional<Escalation> latestEscalation(String campaignId, String subject, String unitCode) {
+    // two statements rather than "? IS NULL", as in openEscalationsResolved
+    List<Escalation> found = unitCode == null
+        ? jdbc.query(ESCALATION_COLUMNS + " WHERE campaign_id = ? AND subject = ? AND unit_code IS NULL"
+            + " ORDER BY escalated_at DESC, id DESC", CampaignRepository::escalation, campaignId, subject)
+        : jdbc.query(ESCALATION_COLUMNS + " WHERE campaign_id = ? AND subject = ? AND unit_code = ?"
+            + " ORDER BY escalated_at DESC, id DESC", CampaignRepository::escalation, campaignId, subject, unitCode);
+    return found.stream().findFirst();
+  }
+
+  private static Escalation escalation(ResultSet rs, int row) throws SQLException {
+    return new Escalation(rs.getLong("id"), rs.getString("subject"), rs.getString("unit_code"),
+        date(rs, "last_day"), rs.getObject("escalated_at", OffsetDateTime.class), rs.getString("resolution"),
+        date(rs, "new_last_day"), rs.getString("reason"), rs.getString("resolved_by"),
+        rs.getObject("resolved_at", OffsetDateTime.class), rs.getString("task_id"));
+  }
+
+  /** @param taskId the escalation task (explain the delay, handle the late units, pick in a district's stead) */
   public record Escalation(long id, String subject, String unitCode, LocalDate lastDay, OffsetDateTime escalatedAt,
-      String resolution, LocalDate newLastDay, String reason, String resolvedBy, OffsetDateTime resolvedAt) {
+      String resolution, LocalDate newLastDay, String reason, String resolvedBy, OffsetDateTime resolvedAt,
+      String taskId) {
   }
 }

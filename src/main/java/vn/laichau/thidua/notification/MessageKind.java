@@ -1,12 +1,13 @@
 package vn.laichau.thidua.notification;
 
-/** The kinds of e-mail of the congress lifecycle; each has its own delegate and service task. */
+/** The kinds of e-mail of the congress lifecycle and of the campaign; each has its own delegate and service task. */
 public enum MessageKind {
   APPROVAL_NOTICE("Thông báo hồ sơ được phê duyệt"),
   DEADLINE_REMINDER("Nhắc hạn tổ chức Đại hội"),
   SUBMISSION_REMINDER("Nhắc gửi hồ sơ trước 15 ngày"),
   OVERDUE_ESCALATION("Báo cáo quá hạn"),
-  SECOND_ESCALATION("Báo cáo quá hạn lần hai");
+  SECOND_ESCALATION("Báo cáo quá hạn lần hai"),
+  CAMPAIGN_ESCALATION("Báo cáo việc của đợt thi đua quá hạn");
 
   private final String label;
 

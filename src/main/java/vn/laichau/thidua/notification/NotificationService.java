@@ -1,6 +1,7 @@
 package vn.laichau.thidua.notification;
 
 import jakarta.mail.internet.InternetAddress;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,18 @@ public class NotificationService {
    */
   public void send(DelegateExecution execution, MessageKind kind, String template, List<Addressee> addressees,
       Map<String, String> facts) {
+    CongressFacts congress = CongressFacts.of(execution);
+    send(execution, kind, template, new Concerning(congress.unitCode(), congress.unitName(), congress.deadline()),
+        addressees, facts);
+  }
+
+  /**
+   * Sends a message about work that is not a congress (the campaign's own work, R7).
+   *
+   * @param concerning the unit the message is about and the last day it speaks of
+   */
+  public void send(DelegateExecution execution, MessageKind kind, String template, Concerning concerning,
+      List<Addressee> addressees, Map<String, String> facts) {
     // reported on every try: the warnings of a try whose transaction rolled back are gone with it
     Recipients recipients = withoutAuthorization(() -> recipientResolver.resolve(addressees));
     warnings.report(execution, kind, recipients.problems());
@@ -63,13 +76,13 @@ public class NotificationService {
       // every addressee has been reported above; there is no one to send to
       return;
     }
-    MailTemplates.RenderedMail mail = templates.render(template, allFacts(execution, recipients, facts));
+    MailTemplates.RenderedMail mail = templates.render(template, allFacts(concerning, recipients, facts));
     mailer.send(messageKey, recipients.addresses(), mail);
     sent.recordSent(messageKey, kind, execution.getProcessInstanceId(), execution.getBusinessKey(),
         recipients.addresses().stream().map(InternetAddress::getAddress).collect(Collectors.joining(", ")),
         mail.subject());
-    LOG.info("{} cho đơn vị {} đã gửi đến {} người nhận", kind.label(), execution.getBusinessKey(),
-        recipients.addresses().size());
+    LOG.info("{} về đơn vị {} ({}) đã gửi đến {} người nhận", kind.label(), concerning.unitCode(),
+        execution.getBusinessKey(), recipients.addresses().size());
   }
 
   /**
@@ -82,12 +95,11 @@ public class NotificationService {
     return commandContext == null ? read.get() : commandContext.runWithoutAuthorization(read::get);
   }
 
-  private Map<String, String> allFacts(DelegateExecution execution, Recipients recipients, Map<String, String> facts) {
-    CongressFacts congress = CongressFacts.of(execution);
+  private Map<String, String> allFacts(Concerning concerning, Recipients recipients, Map<String, String> facts) {
     Map<String, String> all = new HashMap<>();
-    all.put("unitName", congress.unitName());
-    all.put("unitCode", congress.unitCode());
-    all.put("deadline", VietnamTime.format(congress.deadline()));
+    all.put("unitName", concerning.unitName());
+    all.put("unitCode", concerning.unitCode());
+    all.put("deadline", VietnamTime.format(concerning.deadline()));
     all.put("today", VietnamTime.format(VietnamTime.today()));
     all.put("addressees", String.join("; ", recipients.addresseeNames()));
     all.putAll(facts);
@@ -95,12 +107,25 @@ public class NotificationService {
   }
 
   /**
-   * The id of the job that sends the message: the same on every retry of that job, new for the next message. Without
-   * a job (a sending task somebody made synchronous) there is no retry either, and the activity instance suffices.
+   * What a message is about: a unit and the last day of its work ({@code unitName}, {@code unitCode} and
+   * {@code deadline} of every template).
+   */
+  public record Concerning(String unitCode, String unitName, LocalDate deadline) {
+  }
+
+  /**
+   * The id of the job that sends the message (with the instance's number in a multi-instance loop): the same on every
+   * retry of that job, new for the next message. Without a job (a sending task somebody made synchronous) there is no
+   * retry either, and the activity instance suffices.
    */
   private static String messageKey(DelegateExecution execution) {
     CommandContext commandContext = Context.getCommandContext();
     JobEntity job = commandContext == null ? null : commandContext.getCurrentJob();
-    return job != null ? "job-" + job.getId() : "act-" + execution.getActivityInstanceId();
+    if (job == null) {
+      return "act-" + execution.getActivityInstanceId();
+    }
+    // a multi-instance sending task whose whole loop is one job sends one message per instance in that job
+    Object loopCounter = execution.getVariable("loopCounter");
+    return "job-" + job.getId() + (loopCounter == null ? "" : "-" + loopCounter);
   }
 }

@@ -9,9 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param provinceCode the province's code, the only unit of level {@code TINH} and the parent of every district
  * @param seed         where the registry's first content comes from
+ * @param standingAgencyCode the unit of the standing agency (cơ quan thường trực, Sở Nội vụ) whose own work the
+ *                           campaign follows: its council member is told when that work is late (R7)
  */
 @ConfigurationProperties(prefix = "thidua.registry")
-public record RegistryProperties(@DefaultValue("12") String provinceCode, @DefaultValue Seed seed) {
+public record RegistryProperties(@DefaultValue("12") String provinceCode, @DefaultValue Seed seed,
+    @DefaultValue("SO-NOI-VU") String standingAgencyCode) {
 
   /**
    * The lists loaded into an empty registry at the first start; afterwards Sở Nội vụ keeps the registry.

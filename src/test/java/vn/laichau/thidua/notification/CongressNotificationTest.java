@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -73,17 +72,18 @@ class CongressNotificationTest {
   @Autowired UnitRegistry registry;
 
   Unit registered;
-  final List<String> createdUsers = new ArrayList<>();
+  TestUsers users;
 
   @BeforeEach
   void setUp() {
+    users = new TestUsers(identityService);
     at("2025-01-10T09:00");
-    user("talengvanthu", "Lò Thị", "Mai", UNIT_USER, Groups.unit(UNIT));
-    user("talengcanbo", "Vàng A", "Dơ", null, Groups.unit(UNIT));
-    user("tamduongnoivu", "Nguyễn Thị", "Hoa", REVIEWER, Groups.phongNoiVu("106"));
-    user("sonoivutdkt", "Trần Văn", "Bình", SO_NOI_VU, Groups.SO_NOI_VU);
-    user("ubndvanphong", "Đỗ Thị", "Lan", UBND, Groups.UBND_TINH);
-    user("hdnguyenvannam", "Nguyễn Văn", "Nam", COUNCIL_MEMBER, Groups.HOI_DONG_TDKT);
+    users.add("talengvanthu", "Lò Thị", "Mai", UNIT_USER, Groups.unit(UNIT));
+    users.add("talengcanbo", "Vàng A", "Dơ", null, Groups.unit(UNIT));
+    users.add("tamduongnoivu", "Nguyễn Thị", "Hoa", REVIEWER, Groups.phongNoiVu("106"));
+    users.add("sonoivutdkt", "Trần Văn", "Bình", SO_NOI_VU, Groups.SO_NOI_VU);
+    users.add("ubndvanphong", "Đỗ Thị", "Lan", UBND, Groups.UBND_TINH);
+    users.add("hdnguyenvannam", "Nguyễn Văn", "Nam", COUNCIL_MEMBER, Groups.HOI_DONG_TDKT);
     // R10: the registry assigns the unit its council member; 120 staff: a full assembly (R3)
     registered = registry.find(UNIT).orElseThrow();
     registry.save(new Unit(registered.code(), registered.name(), registered.level(), registered.kind(), 120,
@@ -98,7 +98,7 @@ class CongressNotificationTest {
     runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.CONGRESS).list()
         .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test finished", true, true));
     registry.save(registered);
-    createdUsers.forEach(identityService::deleteUser);
+    users.deleteAll();
   }
 
   @Test
@@ -302,14 +302,4 @@ class CongressNotificationTest {
         .reduce("", (all, line) -> all + line + "\n");
   }
 
-  void user(String id, String firstName, String lastName, String email, String groupId) {
-    User user = identityService.newUser(id);
-    user.setFirstName(firstName);
-    user.setLastName(lastName);
-    user.setEmail(email);
-    user.setPassword("Test-Only-1!");
-    identityService.saveUser(user);
-    identityService.createMembership(id, groupId);
-    createdUsers.add(id);
-  }
 }

@@ -25,7 +25,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -94,21 +93,22 @@ class NotificationMailTest {
   @Autowired RepositoryService repositoryService;
   @Autowired ArmedFailure commitFailure;
 
-  final List<String> createdUsers = new ArrayList<>();
+  TestUsers users;
 
   @BeforeEach
   void setUp() {
+    users = new TestUsers(identityService);
     if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
       repositoryService.createDeployment().addClasspathResource("notification/notification-test.bpmn").deploy();
     }
     // the groups are the registry's (unit-03394 "Xã Thèn Sin", phong-noi-vu-106, so-noi-vu, ubnd-tinh, hoi-dong-tdkt)
-    user("thensinvanthu", "Lò Thị", "Mai", "mai.thensin@laichau.gov.vn", Groups.unit(UNIT));
-    user("thensinchutich", "Tẩn Văn", "Sử", "su.thensin@laichau.gov.vn", Groups.unit(UNIT));
-    user("thensincanbo", "Vàng A", "Dơ", null, Groups.unit(UNIT));
-    user("tamduongnoivu", "Nguyễn Thị", "Hoa", "hoa.noivu@tamduong.laichau.gov.vn", REVIEWER);
-    user("sonoivutdkt", "Trần Văn", "Bình", "binh.snv@laichau.gov.vn", Groups.SO_NOI_VU);
-    user("ubndvanphong", "Đỗ Thị", "Lan", "lan.ubnd@laichau.gov.vn", Groups.UBND_TINH);
-    user("hdnguyenvannam", "Nguyễn Văn", "Nam", "nam.hdtdkt@laichau.gov.vn", Groups.HOI_DONG_TDKT);
+    users.add("thensinvanthu", "Lò Thị", "Mai", "mai.thensin@laichau.gov.vn", Groups.unit(UNIT));
+    users.add("thensinchutich", "Tẩn Văn", "Sử", "su.thensin@laichau.gov.vn", Groups.unit(UNIT));
+    users.add("thensincanbo", "Vàng A", "Dơ", null, Groups.unit(UNIT));
+    users.add("tamduongnoivu", "Nguyễn Thị", "Hoa", "hoa.noivu@tamduong.laichau.gov.vn", REVIEWER);
+    users.add("sonoivutdkt", "Trần Văn", "Bình", "binh.snv@laichau.gov.vn", Groups.SO_NOI_VU);
+    users.add("ubndvanphong", "Đỗ Thị", "Lan", "lan.ubnd@laichau.gov.vn", Groups.UBND_TINH);
+    users.add("hdnguyenvannam", "Nguyễn Văn", "Nam", "nam.hdtdkt@laichau.gov.vn", Groups.HOI_DONG_TDKT);
     smtp.start();
   }
 
@@ -117,8 +117,7 @@ class NotificationMailTest {
     ClockUtil.reset();
     commitFailure.armed.set(false);
     smtp.stop();
-    createdUsers.forEach(identityService::deleteUser);
-    createdUsers.clear();
+    users.deleteAll();
   }
 
   // --- R7: reminders before the last day -------------------------------------------------------------------
@@ -526,14 +525,4 @@ class NotificationMailTest {
         .collect(Collectors.joining("\n"));
   }
 
-  void user(String id, String firstName, String lastName, String email, String groupId) {
-    User user = identityService.newUser(id);
-    user.setFirstName(firstName);
-    user.setLastName(lastName);
-    user.setEmail(email);
-    user.setPassword("Test-Only-1!");
-    identityService.saveUser(user);
-    createdUsers.add(id);
-    identityService.createMembership(id, groupId);
-  }
 }

@@ -2,6 +2,7 @@ package vn.laichau.thidua.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
@@ -37,6 +38,15 @@ final class TestMailServer {
   void start() {
     greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     greenMail.start();
+  }
+
+  /** Forgets the messages received so far: the next step of a test sees only its own. */
+  void clear() {
+    try {
+      greenMail.purgeEmailFromAllMailboxes();
+    } catch (FolderException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   void stop() {

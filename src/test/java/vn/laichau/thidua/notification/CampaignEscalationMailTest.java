@@ -1,0 +1,284 @@
+package vn.laichau.thidua.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.laichau.thidua.notification.EngineTime.at;
+import static vn.laichau.thidua.notification.TestMailServer.body;
+import static vn.laichau.thidua.notification.TestMailServer.subject;
+import static vn.laichau.thidua.notification.TestMailServer.to;
+
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.laichau.thidua.ProcessKeys;
+import vn.laichau.thidua.campaign.CampaignUnits;
+import vn.laichau.thidua.identity.Groups;
+import vn.laichau.thidua.unit.Unit;
+import vn.laichau.thidua.unit.UnitRegistry;
+
+/**
+ * R7 for the campaign's own work, through an in-process SMTP server: when Sở Nội vụ's guidance, Chỉ thị 34 review or
+ * provincial plan, a unit's launch of the special drive or a district's pick of its pilot commune is late, the unit
+ * that is late, its council member, Sở Nội vụ (who has the escalation task) and UBND tỉnh are told, from 00:00 of the
+ * day after the last day and not a second before; a mail server that is down never holds up the escalation task.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class CampaignEscalationMailTest {
+
+  static final TestMailServer smtp = new TestMailServer();
+
+  static final String SO_NOI_VU_OFFICER = "tran.binh@laichau.gov.vn";
+  static final String UBND = "do.lan@laichau.gov.vn";
+  static final String COUNCIL_OF_SO_NOI_VU = "nam.hdtdkt@laichau.gov.vn";
+  static final String COUNCIL_OF_MUONG_TE = "hoa.hdtdkt@laichau.gov.vn";
+  static final String MUONG_TE = "muongte.vanphong@laichau.gov.vn";
+  static final String BAO_LAI_CHAU = "baolaichau.toasoan@laichau.gov.vn";
+  static final String NAM_NHUN = "namnhun.vanphong@laichau.gov.vn";
+  static final String NAM_NHUN_NOI_VU = "namnhun.noivu@laichau.gov.vn";
+
+  @DynamicPropertySource
+  static void smtpServer(DynamicPropertyRegistry registry) {
+    smtp.register(registry);
+  }
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired IdentityService identityService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired FormService formService;
+  @Autowired UnitRegistry registry;
+  @Autowired CampaignUnits campaignUnits;
+
+  TestUsers users;
+  final List<Unit> changedUnits = new ArrayList<>();
+
+  @BeforeEach
+  void setUp() {
+    users = new TestUsers(identityService);
+    users.add("snvbinh", "Trần Văn", "Bình", SO_NOI_VU_OFFICER, Groups.SO_NOI_VU);
+    users.add("ubndlan", "Đỗ Thị", "Lan", UBND, Groups.UBND_TINH);
+    users.add("hdnam", "Nguyễn Văn", "Nam", COUNCIL_OF_SO_NOI_VU, Groups.HOI_DONG_TDKT);
+    users.add("hdhoa", "Lê Thị", "Hoa", COUNCIL_OF_MUONG_TE, Groups.HOI_DONG_TDKT);
+    users.add("muongtevp", "Pờ Văn", "Lừ", MUONG_TE, Groups.unit("107"));
+    users.add("baolaichau", "Hoàng Văn", "Phú", BAO_LAI_CHAU, Groups.unit("BAO-LAI-CHAU"));
+    users.add("namnhunvp", "Lò Văn", "Xuân", NAM_NHUN, Groups.unit("112"));
+    users.add("namnhunnv", "Chảo Thị", "Mẩy", NAM_NHUN_NOI_VU, Groups.phongNoiVu("112"));
+    councilMember("SO-NOI-VU", "hdnam");
+    councilMember("107", "hdhoa");
+    smtp.start();
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    smtp.stop();
+    changedUnits.forEach(registry::save);
+    changedUnits.clear();
+    users.deleteAll();
+  }
+
+  @Test
+  void everyLateWorkOfTheCampaignIsMailedToWhoIsLateTheirCouncilMemberSoNoiVuAndUbnd() {
+    at("2024-05-02T09:00");
+    ProcessInstance campaign = runtimeService.startProcessInstanceByKey(ProcessKeys.EMULATION_CAMPAIGN,
+        "LAICHAU-2025", Map.of("campaignId", "LAICHAU-2025"));
+
+    // --- the guidance (last day 30/06/2024): nothing on the last second of the last day, the mail at 00:00 ---------
+    at("2024-06-30T23:59:59");
+    runDueJobs(campaign);
+    assertThat(smtp.mails()).isEmpty();
+    at("2024-07-01T00:00:00");
+    runDueJobs(campaign);
+    Task explainGuidance = single(campaign, "explainLateGuidance");
+    MimeMessage guidance = smtp.only("[Quá hạn] Sở Nội vụ tỉnh Lai Châu: Ban hành Hướng dẫn tổ chức Đại hội");
+    assertThat(subject(guidance)).endsWith("hạn cuối 30/06/2024 đã qua");
+    assertThat(to(guidance)).containsExactlyInAnyOrder(SO_NOI_VU_OFFICER, COUNCIL_OF_SO_NOI_VU, UBND);
+    assertThat(body(guidance))
+        .contains("Theo Kế hoạch «Đại hội Thi đua yêu nước các cấp tỉnh Lai Châu, 2025»")
+        .contains("(mã đơn vị SO-NOI-VU) có hạn cuối là ngày 30/06/2024")
+        .contains("đã được giao việc «Báo cáo UBND tỉnh việc chậm ban hành Hướng dẫn»: báo cáo UBND tỉnh lý do chậm")
+        .contains("#/?task=" + explainGuidance.getId())
+        .contains("Nguyễn Văn Nam (thành viên Hội đồng Thi đua, Khen thưởng tỉnh phụ trách đơn vị)")
+        .contains("Thư gửi tự động từ hệ thống quản lý Đại hội Thi đua yêu nước tỉnh Lai Châu ngày 01/07/2024");
+    at("2024-07-03T10:00");
+    taskService.complete(single(campaign, "issueGuidance").getId(),
+        Map.of("doneOn", "2024-07-03", "reference", "125/HD-SNV"));
+    runDueJobs(campaign);
+
+    // --- the special drive (31/08/2024): one mail for each of the two units that have not confirmed ---------------
+    at("2024-08-20T09:00");
+    for (Task task : open(campaign, "confirmDriveLaunch")) {
+      String group = candidateGroup(task);
+      if (!List.of(Groups.unit("107"), Groups.unit("BAO-LAI-CHAU")).contains(group)) {
+        taskService.complete(task.getId(), Map.of("launchedOn", "2024-08-15"));
+      }
+    }
+    smtp.clear();
+    at("2024-08-31T23:59:59");
+    runDueJobs(campaign);
+    assertThat(smtp.mails()).isEmpty();
+    at("2024-09-01T00:00:00");
+    runDueJobs(campaign);
+    Task handleLate = single(campaign, "handleLateDriveLaunch");
+    assertThat(smtp.subjects()).containsExactlyInAnyOrder(
+        "[Quá hạn] Huyện Mường Tè: Phát động đợt thi đua đặc biệt và xác nhận ngày phát động trên hệ thống,"
+            + " hạn cuối 31/08/2024 đã qua",
+        "[Quá hạn] Báo Lai Châu: Phát động đợt thi đua đặc biệt và xác nhận ngày phát động trên hệ thống,"
+            + " hạn cuối 31/08/2024 đã qua");
+    MimeMessage muongTe = smtp.only("[Quá hạn] Huyện Mường Tè");
+    assertThat(to(muongTe)).containsExactlyInAnyOrder(MUONG_TE, COUNCIL_OF_MUONG_TE, SO_NOI_VU_OFFICER, UBND);
+    assertThat(body(muongTe))
+        .contains("«Xử lý các đơn vị chưa phát động đợt thi đua đặc biệt»: gia hạn cho các đơn vị chưa phát động")
+        .contains("#/?task=" + handleLate.getId());
+    // Báo Lai Châu has no council member yet: its mail still goes out, and Cockpit shows who could not be told
+    assertThat(to(smtp.only("[Quá hạn] Báo Lai Châu")))
+        .containsExactlyInAnyOrder(BAO_LAI_CHAU, SO_NOI_VU_OFFICER, UBND);
+    assertThat(String.valueOf(runtimeService.getVariable(campaign.getId(), NotificationWarnings.VARIABLE)))
+        .contains("Chưa phân công thành viên Hội đồng Thi đua, Khen thưởng tỉnh phụ trách đơn vị");
+
+    // Sở Nội vụ grants Mường Tè and Báo Lai Châu until 15/09; late again, they are told again, of the new last day
+    taskService.complete(handleLate.getId(), Map.of("decision", "EXTEND", "newDeadline", "2024-09-15",
+        "reason", "Hai đơn vị đề nghị lùi thời gian phát động."));
+    at("2024-09-10T09:00");
+    taskService.complete(open(campaign, "confirmDriveLaunch").stream()
+        .filter(task -> candidateGroup(task).equals(Groups.unit("107"))).findFirst().orElseThrow().getId(),
+        Map.of("launchedOn", "2024-09-09"));
+    smtp.clear();
+    at("2024-09-16T00:00:00");
+    runDueJobs(campaign);
+    assertThat(smtp.subjects()).containsExactly("[Quá hạn] Báo Lai Châu: Phát động đợt thi đua đặc biệt và xác nhận"
+        + " ngày phát động trên hệ thống, hạn cuối 15/09/2024 đã qua");
+    taskService.complete(single(campaign, "handleLateDriveLaunch").getId(), Map.of("decision", "CLOSE",
+        "reason", "Báo Lai Châu tham gia đợt thi đua của tỉnh."));
+
+    // --- 30/09/2024: the Chỉ thị 34 review and Nậm Nhùn's pilot commune are late; the other districts picked -------
+    at("2024-09-20T09:00");
+    for (Task task : open(campaign, "choosePilotCommune")) {
+      String district = (String) runtimeService.getVariable(task.getExecutionId(), "district");
+      if (!district.equals("112")) {
+        taskService.complete(task.getId(), Map.of("pilotCommune", campaignUnits.communes(district).get(0).code()));
+      }
+    }
+    smtp.clear();
+    at("2024-10-01T00:00:00");
+    runDueJobs(campaign);
+    assertThat(smtp.subjects()).hasSize(2);
+    MimeMessage review = smtp.only("[Quá hạn] Sở Nội vụ tỉnh Lai Châu: Tổng kết 10 năm thực hiện Chỉ thị số 34-CT/TW");
+    assertThat(to(review)).containsExactlyInAnyOrder(SO_NOI_VU_OFFICER, COUNCIL_OF_SO_NOI_VU, UBND);
+    assertThat(body(review)).contains("#/?task=" + single(campaign, "explainLateDirectiveReview").getId());
+    MimeMessage namNhun = smtp.only("[Quá hạn] Huyện Nậm Nhùn: Chọn 01 xã, phường, thị trấn của huyện");
+    assertThat(subject(namNhun)).endsWith("hạn cuối 30/09/2024 đã qua");
+    assertThat(to(namNhun)).containsExactlyInAnyOrder(NAM_NHUN, NAM_NHUN_NOI_VU, SO_NOI_VU_OFFICER, UBND);
+    assertThat(body(namNhun))
+        .contains("«Chọn thay xã chỉ đạo điểm cho huyện quá hạn»: chọn thay xã chỉ đạo điểm cho huyện")
+        .contains("#/?task=" + single(campaign, "chooseOverduePilotCommune").getId());
+
+    // --- 31/12/2024: the draft plan of the provincial congress ------------------------------------------------------
+    smtp.clear();
+    at("2024-12-31T23:59:59");
+    runDueJobs(campaign);
+    assertThat(smtp.mails()).isEmpty();
+    at("2025-01-01T00:00:00");
+    runDueJobs(campaign);
+    MimeMessage plan = smtp.only("[Quá hạn] Sở Nội vụ tỉnh Lai Châu: Báo cáo UBND tỉnh dự thảo Kế hoạch Đại hội");
+    assertThat(subject(plan)).endsWith("hạn cuối 31/12/2024 đã qua");
+    assertThat(to(plan)).containsExactlyInAnyOrder(SO_NOI_VU_OFFICER, COUNCIL_OF_SO_NOI_VU, UBND);
+    assertThat(smtp.mails()).hasSize(1);
+  }
+
+  @Test
+  void aMailServerThatIsDownNeverHoldsUpTheEscalationAndTheMailGoesOutOnceWhenItIsBack() {
+    at("2029-05-02T09:00");
+    ProcessInstance campaign = startCampaign("LAICHAU-2030", "2029");
+    smtp.stop();
+    at("2029-07-01T00:00:00");
+    List<Exception> failures = runDueJobs(campaign);
+
+    // the escalation task is there for Sở Nội vụ; only the mail's job failed, and will be tried again
+    assertThat(open(campaign, "explainLateGuidance")).hasSize(1);
+    assertThat(failures).hasSize(1);
+    Job mail = managementService.createJobQuery().processInstanceId(campaign.getId())
+        .activityId("notifyLateGuidance").singleResult();
+    assertThat(mail.getExceptionMessage()).isNotBlank();
+    assertThat(mail.getRetries()).isEqualTo(4);
+
+    smtp.start();
+    managementService.executeJob(mail.getId());
+    runDueJobs(campaign);
+    assertThat(smtp.subjects()).containsExactly(
+        "[Quá hạn] Sở Nội vụ tỉnh Lai Châu: Ban hành Hướng dẫn tổ chức Đại hội Thi đua yêu nước, Hội nghị điển hình"
+            + " tiên tiến các cấp, hạn cuối 30/06/2029 đã qua");
+    assertThat(managementService.createJobQuery().processInstanceId(campaign.getId())
+        .activityId("notifyLateGuidance").count()).isZero();
+  }
+
+  // ------------------------------------------------------------------------------------------------------------------
+
+  private ProcessInstance startCampaign(String id, String firstYear) {
+    int year = Integer.parseInt(firstYear);
+    Map<String, Object> form = new HashMap<>();
+    form.put("campaignId", id);
+    form.put("guidanceLastDay", year + "-06-30");
+    form.put("driveLaunchLastDay", year + "-08-31");
+    form.put("directiveReviewLastDay", year + "-09-30");
+    form.put("pilotChoiceLastDay", year + "-09-30");
+    form.put("provincialPlanLastDay", year + "-12-31");
+    form.put("pilotCommuneLastDay", (year + 1) + "-02-28");
+    form.put("provincialPilotLastDay", (year + 1) + "-04-30");
+    form.put("coSoLastDay", (year + 1) + "-03-31");
+    form.put("soNganhHuyenLastDay", (year + 1) + "-06-30");
+    form.put("tinhLastDay", (year + 1) + "-09-30");
+    String definitionId = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(ProcessKeys.EMULATION_CAMPAIGN).latestVersion().singleResult().getId();
+    return formService.submitStartForm(definitionId, id, form);
+  }
+
+  /** Runs the campaign's due jobs (the job executor is off in tests); the mails of one step are new each time. */
+  private List<Exception> runDueJobs(ProcessInstance campaign) {
+    return EngineTime.runDueJobs(managementService, campaign.getId());
+  }
+
+  private List<Task> open(ProcessInstance campaign, String key) {
+    return taskService.createTaskQuery().processInstanceId(campaign.getId()).taskDefinitionKey(key).list();
+  }
+
+  private Task single(ProcessInstance campaign, String key) {
+    List<Task> tasks = open(campaign, key);
+    assertThat(tasks).as("open tasks %s", key).hasSize(1);
+    return tasks.get(0);
+  }
+
+  private String candidateGroup(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).findFirst().orElseThrow();
+  }
+
+
+  private void councilMember(String unitCode, String userId) {
+    Unit unit = registry.find(unitCode).orElseThrow();
+    changedUnits.add(unit);
+    registry.save(new Unit(unit.code(), unit.name(), unit.level(), unit.kind(), unit.staffCount(), unit.parentCode(),
+        userId, unit.active()));
+  }
+}
