@@ -159,6 +159,19 @@ class CongressTasklistBrowserTest {
     assertThat(official.pageText()).contains("Xử lý công việc (Tasklist)").doesNotContain("Applications");
   }
 
+  /** Admin, the administrators' webapp (users, groups, authorizations), speaks Vietnamese too. */
+  @Test
+  void adminSpeaksVietnameseToABrowserSetToEnglish() throws Exception {
+    Tasklist administrator = browser("quan-tri");
+    administrator.openSignedOutApp("admin");
+    assertThat(administrator.loginButtonText()).isEqualTo("Đăng nhập");
+    administrator.submitLogin("admin", "Adm1n-Test-Only!");
+    administrator.waitForPageText("Phân quyền");
+    administrator.screenshot("25-admin-dashboard");
+    assertThat(administrator.pageText()).contains("Người dùng", "Nhóm", "Phân quyền", "Hệ thống")
+        .doesNotContain("Users", "Groups", "Authorizations", "System");
+  }
+
   @Test
   void unitSendsDossierAndReviewerApprovesItInTasklist() throws Exception {
     String unitCode = "SO-TU-PHAP";

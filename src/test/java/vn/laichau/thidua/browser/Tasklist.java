@@ -129,6 +129,17 @@ final class Tasklist implements AutoCloseable {
     return element(PASSWORD).getAttribute("placeholder");
   }
 
+  /** Another of Camunda's webapps (admin, welcome) of the test's engine, signed out: its login page. */
+  void openSignedOutApp(String app) {
+    driver.get(baseUrl + "/camunda/app/" + app + "/" + engineName + "/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+  }
+
+  /** Waits until the page shows the given text, e.g. once an app has loaded after a login. */
+  void waitForPageText(String text) {
+    wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+  }
+
   /** The Welcome page of the test's engine, for a signed-in user, once it names the applications. */
   void openWelcome() {
     driver.get(baseUrl + "/camunda/app/welcome/" + engineName + "/");

@@ -17,15 +17,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Tasklist and the Welcome page speak Vietnamese: our vi.json has every key of the English file of the Camunda webjar
+ * Tasklist, the Welcome page and Admin speak Vietnamese: our vi.json has every key of the English file of the Camunda webjar
  * on the classpath (so an upgrade that adds strings fails here until they are translated), with the same placeholders,
  * links and date tokens, and our config.js is Camunda's own with only the choice of language changed.
  */
 class WebappTranslationsTest {
 
-  /** Texts that are rightly the same in Vietnamese: the vendor's name and moment.js formats without words. */
-  static final Set<String> SAME_AS_ENGLISH = Set.of("labels.APP_VENDOR", "dateLocales.calendar.sameElse",
-      "dateLocales.longDateFormat.L", "dateLocales.longDateFormat.LT");
+  /** Texts that are rightly the same in Vietnamese: product names and moment.js formats without words. */
+  static final Set<String> SAME_AS_ENGLISH = Set.of("labels.APP_VENDOR", "labels.AUTHORIZATION_OPTIMIZE",
+      "dateLocales.calendar.sameElse", "dateLocales.longDateFormat.L", "dateLocales.longDateFormat.LT");
 
   private static final Pattern LOCALES_BLOCK = Pattern.compile(
       "\"locales\"\\s*:\\s*\\{\\s*\"availableLocales\"\\s*:\\s*\\[([^\\]]*)]\\s*,\\s*\"fallbackLocale\"\\s*:\\s*\"([^\"]*)\"\\s*},?");
@@ -39,7 +39,7 @@ class WebappTranslationsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome"})
+  @ValueSource(strings = {"tasklist", "welcome", "admin"})
   void vietnameseHasEveryKeyOfCamundasEnglishWithTheSamePlaceholders(String app) {
     JsonNode en = english(app);
     assertThat(WebappTranslations.leaves(en)).as("Camunda's %s/locales/en.json", app).hasSizeGreaterThan(100);
@@ -49,7 +49,7 @@ class WebappTranslationsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome"})
+  @ValueSource(strings = {"tasklist", "welcome", "admin"})
   void vietnameseIsWrittenWithPrecomposedDiacritics(String app) {
     // The same word typed as base letters plus combining marks looks alike but does not match in a search or a test.
     String text = WebappTranslations.text(WebappTranslations.ours(WebappTranslations.APPS + app + "/locales/vi.json"));
@@ -99,7 +99,7 @@ class WebappTranslationsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome"})
+  @ValueSource(strings = {"tasklist", "welcome", "admin"})
   void configOffersOnlyVietnameseAndIsOtherwiseCamundasOwn(String app) {
     String resource = WebappTranslations.APPS + app + "/scripts/config.js";
     String ours = WebappTranslations.text(WebappTranslations.ours(resource));
