@@ -112,6 +112,66 @@ class CongressTasklistBrowserTest {
         .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "browser test finished", true, true));
   }
 
+  /**
+   * Camunda's own interface speaks Vietnamese (src/main/resources/META-INF/resources/webjars/camunda/app/…/vi.json),
+   * also to a browser set to English, as many office PCs are: the login page, a refused login, the task view and the
+   * Welcome page.
+   */
+  @Test
+  void tasklistSpeaksVietnameseToABrowserSetToEnglish() throws Exception {
+    String unitCode = "SO-CONG-THUONG";
+    createUser("canbosocongthuong", Groups.unit(unitCode));
+    LocalDate today = VietnamTime.today();
+    ProcessInstance congress = runtimeService.startProcessInstanceByKey(ProcessKeys.CONGRESS, unitCode,
+        Map.of("unitCode", unitCode, "deadline", today.plusDays(60).toString()));
+
+    Tasklist official = browser("tieng-viet");
+    official.openLoginPage();
+    assertThat(official.browserLanguage()).startsWith("en");
+    assertThat(official.loginButtonText()).isEqualTo("Đăng nhập");
+    assertThat(official.usernamePlaceholder()).isEqualTo("Tên đăng nhập");
+    assertThat(official.passwordPlaceholder()).isEqualTo("Mật khẩu");
+    official.screenshot("20-login-page");
+
+    // an unknown user (not the official: a wrong password would hold the official's account back a few seconds)
+    official.submitLogin("khongcotaikhoan", PASSWORD);
+    assertThat(official.errorNotification()).contains("Đăng nhập không thành công")
+        .contains("Sai tên đăng nhập hoặc mật khẩu");
+    official.screenshot("21-login-refused");
+
+    official.submitLogin("canbosocongthuong", PASSWORD);
+    official.waitUntilSignedIn();
+    official.openTask(task(congress, ProcessKeys.TASK_DRAFT_PLAN), "Lập và gửi hồ sơ Đại hội");
+    assertThat(official.claimButtonText()).isEqualTo("Nhận việc");
+    official.screenshot("22-task-before-claim");
+    official.claim();
+    assertThat(official.completeButtonText()).isEqualTo("Hoàn thành");
+    official.waitForText(By.id("unitName"));
+    official.screenshot("23-task-claimed");
+    String taskView = official.pageText();
+    assertThat(taskView).contains("Tạo việc", "Bắt đầu quy trình", "Thêm ý kiến", "Đặt ngày theo dõi", "Đặt hạn xử lý",
+            "Biểu mẫu", "Lịch sử", "Sơ đồ", "Mô tả", "Ngày tạo")
+        .doesNotContain("Claim", "Complete", "Create task", "Start process", "Add Comment", "Follow-up", "Due date",
+            "History", "Diagram", "Created");
+
+    official.openWelcome();
+    official.screenshot("24-welcome");
+    assertThat(official.pageText()).contains("Xử lý công việc (Tasklist)").doesNotContain("Applications");
+  }
+
+  /** Admin, the administrators' webapp (users, groups, authorizations), speaks Vietnamese too. */
+  @Test
+  void adminSpeaksVietnameseToABrowserSetToEnglish() throws Exception {
+    Tasklist administrator = browser("quan-tri");
+    administrator.openSignedOutApp("admin");
+    assertThat(administrator.loginButtonText()).isEqualTo("Đăng nhập");
+    administrator.submitLogin("admin", "Adm1n-Test-Only!");
+    administrator.waitForPageText("Phân quyền");
+    administrator.screenshot("25-admin-dashboard");
+    assertThat(administrator.pageText()).contains("Người dùng", "Nhóm", "Phân quyền", "Hệ thống")
+        .doesNotContain("Users", "Groups", "Authorizations", "System");
+  }
+
   @Test
   void unitSendsDossierAndReviewerApprovesItInTasklist() throws Exception {
     String unitCode = "SO-TU-PHAP";

@@ -31,6 +31,12 @@ final class Tasklist implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final By USERNAME = By.cssSelector("input[ng-model='username']");
+  private static final By PASSWORD = By.cssSelector("input[ng-model='password']");
+  private static final By LOGIN_BUTTON = By.cssSelector("form button[type='submit']");
+  /** Stable selectors of Tasklist's own buttons: their labels are the translation's (README, Tasklist in Vietnamese). */
+  private static final By CLAIM_BUTTON = By.cssSelector("button[ng-click='claim()']");
+  private static final By COMPLETE_BUTTON = By.cssSelector("button[ng-click='complete()']");
 
   private final String who;
   private final String baseUrl;
@@ -52,6 +58,7 @@ final class Tasklist implements AutoCloseable {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        // English on purpose: Tasklist must speak Vietnamese even to a browser set to English
         "--disable-dev-shm-usage", "--lang=en-US", "--window-size=1400,2400",
         "--user-data-dir=" + userDataDir);
     ChromeDriverService service = new ChromeDriverService.Builder()
@@ -79,12 +86,70 @@ final class Tasklist implements AutoCloseable {
    * JVM, which is another test context's when several are alive.
    */
   void login(String userId, String password) {
-    driver.get(baseUrl + "/camunda/app/tasklist/" + engineName + "/");
-    WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-    user.sendKeys(userId);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-    driver.findElement(By.cssSelector("form button[type='submit']")).click();
+    openLoginPage();
+    submitLogin(userId, password);
+    waitUntilSignedIn();
+  }
+
+  /** Waits for the task list that follows a successful login. */
+  void waitUntilSignedIn() {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tasks-list, [cam-tasks]")));
+  }
+
+  /** Opens Tasklist signed out: its login page, once the form shows. */
+  void openLoginPage() {
+    driver.get(baseUrl + "/camunda/app/tasklist/" + engineName + "/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+  }
+
+  /** Fills and sends the login form; the caller waits for what should follow. */
+  void submitLogin(String userId, String password) {
+    WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+    user.clear();
+    user.sendKeys(userId);
+    WebElement secret = driver.findElement(PASSWORD);
+    secret.clear();
+    secret.sendKeys(password);
+    driver.findElement(LOGIN_BUTTON).click();
+  }
+
+  /** What the login page shows: the button's text and each input's placeholder (shown while the input is empty). */
+  String loginButtonText() {
+    return wait.until(d -> {
+      String text = d.findElement(LOGIN_BUTTON).getText().trim();
+      return text.isEmpty() ? null : text;
+    });
+  }
+
+  String usernamePlaceholder() {
+    return element(USERNAME).getAttribute("placeholder");
+  }
+
+  String passwordPlaceholder() {
+    return element(PASSWORD).getAttribute("placeholder");
+  }
+
+  /** Another of Camunda's webapps (admin, welcome) of the test's engine, signed out: its login page. */
+  void openSignedOutApp(String app) {
+    driver.get(baseUrl + "/camunda/app/" + app + "/" + engineName + "/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+  }
+
+  /** Waits until the page shows the given text, e.g. once an app has loaded after a login. */
+  void waitForPageText(String text) {
+    wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+  }
+
+  /** The Welcome page of the test's engine, for a signed-in user, once it names the applications. */
+  void openWelcome() {
+    driver.get(baseUrl + "/camunda/app/welcome/" + engineName + "/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//*[contains(@class,'app-name')]//a[normalize-space(.)!='']")));
+  }
+
+  /** The first language the browser asks for (what Tasklist bases its choice on). */
+  String browserLanguage() {
+    return (String) script("return (navigator.languages && navigator.languages[0]) || navigator.language;");
   }
 
   /**
@@ -100,9 +165,18 @@ final class Tasklist implements AutoCloseable {
   }
 
   void claim() {
-    By claim = By.xpath("//button[normalize-space(.)='Claim'] | //a[normalize-space(.)='Claim']");
-    wait.until(ExpectedConditions.elementToBeClickable(claim)).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
+    wait.until(ExpectedConditions.elementToBeClickable(CLAIM_BUTTON)).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(CLAIM_BUTTON));
+  }
+
+  /** The label of the claim button of the open task, once Tasklist shows it. */
+  String claimButtonText() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(CLAIM_BUTTON)).getText().trim();
+  }
+
+  /** The label of the button that completes the open task's form. */
+  String completeButtonText() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(COMPLETE_BUTTON)).getText().trim();
   }
 
   /** Waits until the embedded form shows the given element with some text (its variables were fetched). */
@@ -180,11 +254,13 @@ final class Tasklist implements AutoCloseable {
   }
 
   void complete() {
-    By button = By.cssSelector("button[ng-click='complete()']");
-    wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    wait.until(ExpectedConditions.elementToBeClickable(COMPLETE_BUTTON)).click();
   }
 
-  /** The text of the first error notification Tasklist shows (the server's answer to a refused completion). */
+  /**
+   * The text of the first error notification Tasklist shows (the server's answer to a refused completion, a refused
+   * login).
+   */
   String errorNotification() {
     By error = By.cssSelector(".page-notifications .alert-error, .page-notifications .alert-danger");
     return wait.until(ExpectedConditions.visibilityOfElementLocated(error)).getText();
