@@ -158,6 +158,38 @@ class CongressLifecycleTest extends CongressTestBase {
   }
 
   @Test
+  void aUnitRetiredBeforeItsMeetingHoldsNoCongressAndOneRetiredAfterItReportsItsResults() {
+    Unit merged = driver.commune(80);
+    ProcessInstance congress = driver.start(merged);
+    CongressDriver.clockAt(LocalDate.of(2025, 2, 3), 9, 0);
+    complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(merged, LocalDate.of(2025, 3, 20)));
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER);
+
+    // Sở Nội vụ retires the commune (merged into its neighbour) while its dossier is under review
+    registry.save(new Unit(merged.code(), merged.name(), merged.level(), merged.kind(), merged.staffCount(),
+        merged.parentCode(), merged.councilMember(), false));
+    assertThat(congress).isEnded().hasPassed("unitRetired", "recordRetirement", "congressRetired")
+        .hasNotPassed("recordApproval", TASK_REPORT_RESULTS).variables()
+        .containsEntry(OUTCOME, "NOT_HELD")
+        .containsEntry(NOT_HELD_REASON, "Đơn vị " + merged.name() + " (" + merged.code() + ") ngừng hoạt động:"
+            + " Sở Nội vụ cập nhật danh sách đơn vị ngày 03/02/2025.")
+        .containsEntry(NOT_HELD_ON, "2025-02-03");
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(congress.getId())
+        .activityId(TASK_REVIEW_DOSSIER).canceled().count()).as("the review cancelled").isEqualTo(1);
+
+    // a unit whose meeting has been held reports its results, retired or not
+    Unit held = driver.commune(80);
+    ProcessInstance heldCongress = driver.start(held);
+    complete(task(TASK_DRAFT_PLAN, heldCongress), driver.validDossier(held, LocalDate.of(2025, 3, 1)));
+    complete(task(TASK_REVIEW_DOSSIER, heldCongress), withVariables(APPROVED, true));
+    CongressDriver.clockAt(LocalDate.of(2025, 3, 1), 0, 0);
+    execute(job("meetingDayReached", heldCongress));
+    registry.save(new Unit(held.code(), held.name(), held.level(), held.kind(), held.staffCount(), held.parentCode(),
+        held.councilMember(), false));
+    assertThat(heldCongress).isWaitingAt(TASK_REPORT_RESULTS).hasNotPassed("unitRetired");
+  }
+
+  @Test
   void congressHeldAfterAnExtensionIsHeldLate() {
     Unit commune = driver.commune(80);
     ProcessInstance congress = driver.start(commune);

@@ -14,8 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +64,10 @@ class UnitApiTest {
   UnitRegistry registry;
   @Autowired
   ApplicationEvents events;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  HistoryService historyService;
 
   @BeforeEach
   void users() {
@@ -177,10 +184,16 @@ class UnitApiTest {
         {"name": "Ban Sắp Giải Thể", "level": "SO_NGANH_HUYEN", "kind": "CIVIL", "active": %s}""";
     as(SO_NOI_VU_USER, put("/api/units/BAN-GIAI-THE").contentType(MediaType.APPLICATION_JSON)
         .content(body.formatted("true"))).andExpect(status().isCreated());
+    String congress = runtimeService.startProcessInstanceByKey("congress", "BAN-GIAI-THE",
+        Map.of("unitCode", "BAN-GIAI-THE")).getId();
     as(SO_NOI_VU_USER, put("/api/units/BAN-GIAI-THE").contentType(MediaType.APPLICATION_JSON)
         .content(body.formatted("false"))).andExpect(status().isOk()).andExpect(jsonPath("$.active").value(false));
 
     assertThat(registry.find("BAN-GIAI-THE").orElseThrow().active()).isFalse();
+    // its congress, not yet held, is recorded as not held (Sở Nội vụ may not end congresses itself: the system does)
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(congress).count()).isZero();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(congress).variableName("outcome")
+        .singleResult().getValue()).isEqualTo("NOT_HELD");
   }
 
   @Test
