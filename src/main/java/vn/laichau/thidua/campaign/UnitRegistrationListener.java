@@ -13,7 +13,8 @@ import vn.laichau.thidua.unit.UnitRegisteredEvent;
 
 /**
  * A unit registered (or reactivated) while a campaign runs gets its congress, if its level's wave has started: the
- * plan covers every unit of the province, not only those of the day the wave began. It runs in the registry's
+ * plan covers every unit of the province, not only those of the day the wave began. A district or agency also joins
+ * the launch of the special drive and the pick of pilot communes still under way ({@link LateRegistrations}). It runs in the registry's
  * transaction, as the system: a congress that cannot start rolls the registration back with its reason.
  */
 @Component
@@ -24,12 +25,14 @@ public class UnitRegistrationListener {
   private final RuntimeService runtimeService;
   private final CampaignRepository campaigns;
   private final CongressStarter starter;
+  private final LateRegistrations lateRegistrations;
 
   public UnitRegistrationListener(RuntimeService runtimeService, CampaignRepository campaigns,
-      CongressStarter starter) {
+      CongressStarter starter, LateRegistrations lateRegistrations) {
     this.runtimeService = runtimeService;
     this.campaigns = campaigns;
     this.starter = starter;
+    this.lateRegistrations = lateRegistrations;
   }
 
   @EventListener
@@ -42,7 +45,12 @@ public class UnitRegistrationListener {
         .processDefinitionKey(ProcessKeys.EMULATION_CAMPAIGN).list()) {
       String campaignId = instance.getBusinessKey();
       Campaign campaign = campaigns.find(campaignId).orElse(null);
-      if (campaign == null || campaigns.waveState(campaignId, unit.level()).isEmpty()) {
+      if (campaign == null) {
+        continue;
+      }
+      lateRegistrations.joinDriveLaunch(instance.getId(), campaignId, unit);
+      lateRegistrations.joinPilotChoice(instance.getId(), campaignId, unit);
+      if (campaigns.waveState(campaignId, unit.level()).isEmpty()) {
         continue; // the wave will include the unit when it starts
       }
       if (unit.level() == Level.TINH && !unit.code().equals(campaign.provinceCode())) {

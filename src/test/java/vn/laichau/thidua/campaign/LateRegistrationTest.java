@@ -1,0 +1,150 @@
+package vn.laichau.thidua.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.laichau.thidua.campaign.CampaignDriver.clockAt;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import vn.laichau.thidua.ProcessKeys;
+import vn.laichau.thidua.identity.Groups;
+import vn.laichau.thidua.unit.Level;
+import vn.laichau.thidua.unit.Unit;
+import vn.laichau.thidua.unit.UnitKind;
+import vn.laichau.thidua.unit.UnitRegistry;
+
+/**
+ * A district or provincial agency registered while a campaign's drive launch or pilot choice is under way joins it
+ * (plan II.2, R8): it gets its confirmation task, is listed among those who have not launched yet, and a new district
+ * picks its pilot commune beside the others; saving it again does not give it a second task.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class LateRegistrationTest {
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired FormService formService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired UnitRegistry registry;
+
+  final List<Unit> registered = new ArrayList<>();
+  ProcessInstance campaign;
+
+  @AfterEach
+  void cleanUp() {
+    if (campaign != null) {
+      runtimeService.deleteProcessInstance(campaign.getId(), "test finished", true, true);
+    }
+    // the shared registry of the test context gets its seeded units back: the new ones are retired
+    registered.forEach(unit -> registry.save(new Unit(unit.code(), unit.name(), unit.level(), unit.kind(),
+        unit.staffCount(), unit.parentCode(), unit.councilMember(), false)));
+    ClockUtil.reset();
+  }
+
+  @Test
+  void anAgencyAndADistrictRegisteredDuringTheDriveAndThePilotChoiceJoinThem() {
+    clockAt(LocalDate.of(2029, 5, 2), 9, 0);
+    campaign = start("LATE-2030");
+    int agencies = open("confirmDriveLaunch").size();
+
+    // August 2029: a new provincial board is established while the drive is being launched
+    clockAt(LocalDate.of(2029, 8, 5), 9, 0);
+    Unit board = register(new Unit("BAN-MOI-2029", "Ban Quản lý dự án mới", Level.SO_NGANH_HUYEN, UnitKind.CIVIL,
+        null, null, null, true));
+    assertThat(open("confirmDriveLaunch")).hasSize(agencies + 1);
+    assertThat(taskOf("confirmDriveLaunch", Groups.unit(board.code()))).isNotNull();
+    assertThat(pending()).contains(board.code());
+    assertThat(runtimeService.getVariable(campaign.getId(), "driveLaunchPendingCount")).isEqualTo(agencies + 1);
+
+    // saved again (its staff count is known now): still one task
+    registry.save(board.withStaffCount(25));
+    assertThat(open("confirmDriveLaunch")).hasSize(agencies + 1);
+    taskService.complete(taskOf("confirmDriveLaunch", Groups.unit(board.code())).getId(),
+        Map.of("launchedOn", "2029-08-05"));
+    assertThat(pending()).doesNotContain(board.code());
+
+    // the guidance is issued: every district picks a pilot commune; a district created meanwhile picks one too
+    taskService.complete(open("issueGuidance").get(0).getId(), Map.of("doneOn", "2029-08-05", "reference", "1/HD"));
+    int districts = open("choosePilotCommune").size();
+    assertThat(districts).isEqualTo(8);
+    Unit district = register(new Unit("113", "Huyện Thử Nghiệm", Level.SO_NGANH_HUYEN, UnitKind.CIVIL, null, "12",
+        null, true));
+    assertThat(open("choosePilotCommune")).hasSize(districts + 1);
+    Task pick = taskOf("choosePilotCommune", Groups.phongNoiVu(district.code()));
+    assertThat(taskService.getVariableLocal(pick.getId(), "districtName")).isEqualTo("Huyện Thử Nghiệm");
+    // a district also launches the drive
+    assertThat(taskOf("confirmDriveLaunch", Groups.unit(district.code()))).isNotNull();
+
+    registry.save(district.withStaffCount(40));
+    assertThat(open("choosePilotCommune")).hasSize(districts + 1);
+  }
+
+  @Test
+  void aUnitRegisteredAfterTheDriveWasRecordedHasNoDriveToJoin() {
+    clockAt(LocalDate.of(2029, 5, 2), 9, 0);
+    campaign = start("LATE-2030-B");
+    clockAt(LocalDate.of(2029, 8, 20), 9, 0);
+    for (Task task : open("confirmDriveLaunch")) {
+      taskService.complete(task.getId(), Map.of("launchedOn", "2029-08-19"));
+    }
+    Unit board = register(new Unit("BAN-SAU-2029", "Ban Thành lập sau", Level.SO_NGANH_HUYEN, UnitKind.CIVIL, null,
+        null, null, true));
+    assertThat(open("confirmDriveLaunch")).isEmpty();
+    assertThat(pending()).doesNotContain(board.code());
+  }
+
+  // ------------------------------------------------------------------------------------------------------------------
+
+  /** Sở Nội vụ's start form: a campaign of its own (a campaign id starts once) with the 2030 cycle's calendar. */
+  private ProcessInstance start(String campaignId) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("campaignId", campaignId);
+    form.put("guidanceLastDay", "2029-06-30");
+    form.put("driveLaunchLastDay", "2029-08-31");
+    form.put("directiveReviewLastDay", "2029-09-30");
+    form.put("pilotChoiceLastDay", "2029-09-30");
+    form.put("provincialPlanLastDay", "2029-12-31");
+    form.put("pilotCommuneLastDay", "2030-02-28");
+    form.put("provincialPilotLastDay", "2030-04-30");
+    form.put("coSoLastDay", "2030-03-31");
+    form.put("soNganhHuyenLastDay", "2030-06-30");
+    form.put("tinhLastDay", "2030-09-30");
+    String definitionId = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(ProcessKeys.EMULATION_CAMPAIGN).latestVersion().singleResult().getId();
+    return formService.submitStartForm(definitionId, campaignId, form);
+  }
+
+  private Unit register(Unit unit) {
+    registered.add(unit);
+    return registry.save(unit);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> pending() {
+    return (List<String>) runtimeService.getVariable(campaign.getId(), "driveLaunchPending");
+  }
+
+  private List<Task> open(String key) {
+    return taskService.createTaskQuery().processInstanceId(campaign.getId()).taskDefinitionKey(key).list();
+  }
+
+  private Task taskOf(String key, String group) {
+    return taskService.createTaskQuery().processInstanceId(campaign.getId()).taskDefinitionKey(key)
+        .taskCandidateGroup(group).singleResult();
+  }
+}
