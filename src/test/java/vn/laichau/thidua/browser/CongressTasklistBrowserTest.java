@@ -172,6 +172,30 @@ class CongressTasklistBrowserTest {
         .doesNotContain("Users", "Groups", "Authorizations", "System");
   }
 
+  /**
+   * Cockpit, where council members and UBND tỉnh follow the campaign, speaks Vietnamese too: its dashboard, with a
+   * congress running, to a browser set to English.
+   */
+  @Test
+  void cockpitSpeaksVietnameseToABrowserSetToEnglish() throws Exception {
+    String unitCode = "SO-CONG-THUONG";
+    runtimeService.startProcessInstanceByKey(ProcessKeys.CONGRESS, unitCode,
+        Map.of("unitCode", unitCode, "deadline", VietnamTime.today().plusDays(60).toString()));
+
+    Tasklist monitor = browser("theo-doi");
+    monitor.openSignedOutApp("cockpit");
+    assertThat(monitor.browserLanguage()).startsWith("en");
+    assertThat(monitor.loginButtonText()).isEqualTo("Đăng nhập");
+    monitor.submitLogin("admin", "Adm1n-Test-Only!");
+    monitor.waitForPageText("Phiên quy trình đang chạy");
+    monitor.screenshot("26-cockpit-dashboard");
+    assertThat(monitor.pageText())
+        .contains("Quy trình", "Bảng quyết định", "Việc của người dùng", "Sự cố chưa xử lý", "Việc đang mở",
+            "Mẫu quy trình", "Bản triển khai")
+        .doesNotContain("Running Process Instances", "Open Incidents", "Open Human Tasks", "Process Definitions",
+            "Deployments", "Decisions", "Human Tasks");
+  }
+
   @Test
   void unitSendsDossierAndReviewerApprovesItInTasklist() throws Exception {
     String unitCode = "SO-TU-PHAP";

@@ -84,8 +84,10 @@ final class WebappTranslations {
    * the key's path (labels.CLAIM_TASK, dateLocales.months[0]). Empty when the translation is complete.
    *
    * @param sameAsEnglish paths whose text is rightly the same in both languages (a brand, a format like "L")
+   * @param emptyInVietnamese paths whose text is rightly empty in Vietnamese (an English plural ending)
    */
-  static List<String> problems(JsonNode english, JsonNode vietnamese, Set<String> sameAsEnglish) {
+  static List<String> problems(JsonNode english, JsonNode vietnamese, Set<String> sameAsEnglish,
+      Set<String> emptyInVietnamese) {
     Map<String, JsonNode> en = leaves(english);
     Map<String, JsonNode> vi = leaves(vietnamese);
     List<String> problems = new ArrayList<>();
@@ -96,7 +98,8 @@ final class WebappTranslations {
       } else if (enValue.isTextual() != viValue.isTextual() || enValue.isNumber() != viValue.isNumber()) {
         problems.add(path + ": " + viValue.getNodeType() + " instead of " + enValue.getNodeType());
       } else if (enValue.isTextual()) {
-        problems.addAll(textProblems(path, enValue.asText(), viValue.asText(), sameAsEnglish.contains(path)));
+        problems.addAll(textProblems(path, enValue.asText(), viValue.asText(), sameAsEnglish.contains(path),
+            emptyInVietnamese.contains(path)));
       } else if (!enValue.equals(viValue)) {
         problems.add(path + ": " + viValue + " instead of " + enValue);
       }
@@ -106,7 +109,8 @@ final class WebappTranslations {
     return problems;
   }
 
-  private static List<String> textProblems(String path, String en, String vi, boolean mayStayEnglish) {
+  private static List<String> textProblems(String path, String en, String vi, boolean mayStayEnglish,
+      boolean mayBeEmpty) {
     List<String> problems = new ArrayList<>();
     compare(problems, path, "placeholders {{…}}", PLACEHOLDER, 1, en, vi);
     compare(problems, path, "HTML", TAG, 0, en, vi);
@@ -119,7 +123,11 @@ final class WebappTranslations {
         problems.add(path + ": date format tokens " + viTokens + " instead of " + enTokens);
       }
     }
-    if (!en.isEmpty() && vi.isBlank()) {
+    if (mayBeEmpty) {
+      if (!vi.isEmpty()) {
+        problems.add(path + ": should be empty, Vietnamese has no plural ending, but is: " + vi);
+      }
+    } else if (!en.isEmpty() && vi.isBlank()) {
       problems.add(path + ": empty");
     } else if (!mayStayEnglish && LETTER.matcher(en).find() && en.equals(vi)) {
       problems.add(path + ": still English: " + en);

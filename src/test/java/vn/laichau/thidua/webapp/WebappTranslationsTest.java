@@ -17,15 +17,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Tasklist, the Welcome page and Admin speak Vietnamese: our vi.json has every key of the English file of the Camunda webjar
- * on the classpath (so an upgrade that adds strings fails here until they are translated), with the same placeholders,
- * links and date tokens, and our config.js is Camunda's own with only the choice of language changed.
+ * Tasklist, the Welcome page, Admin and Cockpit speak Vietnamese: our vi.json has every key of the English file of the
+ * Camunda webjar on the classpath (so an upgrade that adds strings fails here until they are translated), with the same
+ * placeholders, links and date tokens, and our config.js is Camunda's own with only the choice of language changed.
  */
 class WebappTranslationsTest {
 
-  /** Texts that are rightly the same in Vietnamese: product names and moment.js formats without words. */
+  /** Texts that are rightly the same in Vietnamese: product names, file formats and moment.js formats without words. */
   static final Set<String> SAME_AS_ENGLISH = Set.of("labels.APP_VENDOR", "labels.AUTHORIZATION_OPTIMIZE",
+      "labels.PLGN_SKE_CAMUNDA_COCKPIT", "labels.PLGN_REP_CSV", "labels.PLGN_REP_JSON",
       "dateLocales.calendar.sameElse", "dateLocales.longDateFormat.L", "dateLocales.longDateFormat.LT");
+
+  /**
+   * Cockpit's English plural ending "s" (glued to "instance"): Vietnamese nouns have no plural form, so the
+   * translation is rightly empty.
+   */
+  static final Set<String> EMPTY_IN_VIETNAMESE = Set.of("labels.PLGN_BATCH_S", "labels.PLGN_MIG_S",
+      "labels.PLGN_MOD_DIALOG_S", "labels.PLGN_MOD_RESTART_DIALOG_S");
 
   private static final Pattern LOCALES_BLOCK = Pattern.compile(
       "\"locales\"\\s*:\\s*\\{\\s*\"availableLocales\"\\s*:\\s*\\[([^\\]]*)]\\s*,\\s*\"fallbackLocale\"\\s*:\\s*\"([^\"]*)\"\\s*},?");
@@ -39,17 +47,17 @@ class WebappTranslationsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome", "admin"})
+  @ValueSource(strings = {"tasklist", "welcome", "admin", "cockpit"})
   void vietnameseHasEveryKeyOfCamundasEnglishWithTheSamePlaceholders(String app) {
     JsonNode en = english(app);
     assertThat(WebappTranslations.leaves(en)).as("Camunda's %s/locales/en.json", app).hasSizeGreaterThan(100);
 
-    assertThat(WebappTranslations.problems(en, vietnamese(app), SAME_AS_ENGLISH)).as(app + "/locales/vi.json")
-        .isEmpty();
+    assertThat(WebappTranslations.problems(en, vietnamese(app), SAME_AS_ENGLISH, EMPTY_IN_VIETNAMESE))
+        .as(app + "/locales/vi.json").isEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome", "admin"})
+  @ValueSource(strings = {"tasklist", "welcome", "admin", "cockpit"})
   void vietnameseIsWrittenWithPrecomposedDiacritics(String app) {
     // The same word typed as base letters plus combining marks looks alike but does not match in a search or a test.
     String text = WebappTranslations.text(WebappTranslations.ours(WebappTranslations.APPS + app + "/locales/vi.json"));
@@ -74,6 +82,35 @@ class WebappTranslationsTest {
   }
 
   @Test
+  void cockpitUsesTheAgreedVocabulary() {
+    // the words council members and UBND tỉnh read on Cockpit's dashboard and process pages, the same as Admin's
+    JsonNode labels = vietnamese("cockpit").get("labels");
+    assertThat(labels.get("COCKPIT_PROCESSES").asText()).isEqualTo("Quy trình");
+    assertThat(labels.get("DASHBOARD_PROCESS_DEFINITIONS").asText()).isEqualTo("Mẫu quy trình");
+    assertThat(labels.get("PLUGIN_PROCESS_INSTANCES_LABEL").asText()).isEqualTo("Phiên quy trình");
+    assertThat(labels.get("DASHBOARD_RUNNING_PROCESS_INSTANCE").asText()).isEqualTo("Phiên quy trình đang chạy");
+    assertThat(labels.get("PLUGIN_INCIDENTS_LABEL").asText()).isEqualTo("Sự cố");
+    assertThat(labels.get("PLUGIN_VARIABLE_INSTANCES_LABEL").asText()).isEqualTo("Biến");
+    assertThat(labels.get("PLUGIN_JOBS_LABEL").asText()).isEqualTo("Tác vụ nền");
+    assertThat(labels.get("COCKPIT_BATCHES").asText()).isEqualTo("Lô xử lý");
+    assertThat(labels.get("COCKPIT_DEPLOYMENTS").asText()).isEqualTo("Bản triển khai");
+    assertThat(labels.get("COCKPIT_DECISIONS").asText()).isEqualTo("Bảng quyết định");
+    assertThat(labels.get("TASKS").asText()).isEqualTo("Việc");
+    assertThat(labels.get("PLGN_SKE_HISTORY").asText()).isEqualTo("Lịch sử");
+    // Admin's "ID" is a login name; in Cockpit's tables it is an object's id
+    assertThat(labels.get("PLGN_HIST_ID").asText()).isEqualTo("Mã");
+  }
+
+  @Test
+  void anEnglishPluralEndingLeftInATextThatMustBeEmptyIsReported() {
+    ObjectNode vi = (ObjectNode) vietnamese("cockpit").deepCopy();
+    ((ObjectNode) vi.get("labels")).put("PLGN_BATCH_S", "s");
+
+    assertThat(WebappTranslations.problems(english("cockpit"), vi, SAME_AS_ENGLISH, EMPTY_IN_VIETNAMESE))
+        .containsExactly("labels.PLGN_BATCH_S: should be empty, Vietnamese has no plural ending, but is: s");
+  }
+
+  @Test
   void aMissingKeyAChangedPlaceholderALostLinkOrAnEnglishTextIsReported() {
     JsonNode en = english("tasklist");
     ObjectNode vi = (ObjectNode) vietnamese("tasklist").deepCopy();
@@ -86,7 +123,7 @@ class WebappTranslationsTest {
     ((ArrayNode) vi.get("dateLocales").get("months")).remove(11);
     ((ObjectNode) vi.get("dateLocales").get("longDateFormat")).put("LLL", "D MMMM [năm] YYYY");
 
-    List<String> problems = WebappTranslations.problems(en, vi, SAME_AS_ENGLISH);
+    List<String> problems = WebappTranslations.problems(en, vi, SAME_AS_ENGLISH, EMPTY_IN_VIETNAMESE);
 
     assertThat(problems).anyMatch(p -> p.startsWith("labels.CLAIM_TASK: missing"))
         .anyMatch(p -> p.startsWith("labels.PAGES_MSG_ACCESS_DENIED: placeholders"))
@@ -99,7 +136,7 @@ class WebappTranslationsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome", "admin"})
+  @ValueSource(strings = {"tasklist", "welcome", "admin", "cockpit"})
   void configOffersOnlyVietnameseAndIsOtherwiseCamundasOwn(String app) {
     String resource = WebappTranslations.APPS + app + "/scripts/config.js";
     String ours = WebappTranslations.text(WebappTranslations.ours(resource));
