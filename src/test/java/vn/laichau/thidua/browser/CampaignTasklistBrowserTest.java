@@ -93,6 +93,11 @@ class CampaignTasklistBrowserTest {
 
     Tasklist official = browser("chon-xa-diem");
     official.login("tamduongnoivu", PASSWORD);
+    // the application's name in the header and the tab, and a page that says it is Vietnamese
+    new WebDriverWait(official.driver(), java.time.Duration.ofSeconds(10)).until(driver ->
+        "vi".equals(official.script("return document.documentElement.lang")));
+    assertThat(official.driver().getTitle()).isEqualTo("Thi đua Lai Châu – Xử lý công việc");
+    assertThat(official.pageText()).contains("Thi đua Lai Châu – Xử lý công việc").doesNotContain("Camunda Tasklist");
     official.openTask(pick.getId(), pick.getName());
     official.claim();
     official.waitForPageText("Huyện Tam Đường");

@@ -38,6 +38,11 @@ class WebappTranslationsTest {
   private static final Pattern LOCALES_BLOCK = Pattern.compile(
       "\"locales\"\\s*:\\s*\\{\\s*\"availableLocales\"\\s*:\\s*\\[([^\\]]*)]\\s*,\\s*\"fallbackLocale\"\\s*:\\s*\"([^\"]*)\"\\s*},?");
 
+  private static final Pattern APP_BLOCK = Pattern.compile(
+      "\"app\"\\s*:\\s*\\{\\s*\"vendor\"\\s*:\\s*\"([^\"]*)\"\\s*,\\s*\"name\"\\s*:\\s*\"([^\"]*)\"\\s*},?");
+  private static final Pattern CUSTOM_SCRIPTS = Pattern.compile(
+      "\"customScripts\"\\s*:\\s*\\[\\s*\"([^\"]*)\"\\s*],?");
+
   private static JsonNode english(String app) {
     return WebappTranslations.json(WebappTranslations.fromWebjar(WebappTranslations.APPS + app + "/locales/en.json"));
   }
@@ -151,9 +156,21 @@ class WebappTranslationsTest {
     assertThat(available).containsExactly("vi");
     assertThat(locales.group(2)).isEqualTo("vi");
 
+    // the header names the application, and the page declares itself Vietnamese (scripts/vietnamese-page.js)
+    Matcher brand = APP_BLOCK.matcher(withoutComments(ours));
+    assertThat(brand.find()).as("%s has an app block", resource).isTrue();
+    assertThat(brand.group(1)).isEqualTo("Thi đua Lai Châu");
+    assertThat(brand.group(2)).startsWith("– ").doesNotContain("Camunda");
+    Matcher scripts = CUSTOM_SCRIPTS.matcher(withoutComments(ours));
+    assertThat(scripts.find()).as("%s loads the page script", resource).isTrue();
+    assertThat(scripts.group(1)).isEqualTo("scripts/vietnamese-page");
+    assertThat(WebappTranslations.text(WebappTranslations.ours(WebappTranslations.APPS + app
+        + "/scripts/vietnamese-page.js"))).contains("document.documentElement.setAttribute('lang', 'vi')");
+
     // everything else is the webjar's file, so a Camunda upgrade that changes it shows here
-    assertThat(withoutComments(LOCALES_BLOCK.matcher(withoutComments(ours)).replaceAll("")))
-        .isEqualTo(withoutComments(camundas));
+    String rest = CUSTOM_SCRIPTS.matcher(APP_BLOCK.matcher(LOCALES_BLOCK.matcher(withoutComments(ours)).replaceAll(""))
+        .replaceAll("")).replaceAll("");
+    assertThat(withoutComments(rest)).isEqualTo(withoutComments(camundas));
   }
 
   /** The file without its comment lines and blank lines, each line trimmed at the end. */

@@ -57,6 +57,14 @@ export default {
     "availableLocales": ["vi"],
     "fallbackLocale": "vi"
   },
+  // The header and the browser tab read "{vendor} {name}": the application's name instead of "Camunda …".
+  "app": {
+    "vendor": "Thi đua Lai Châu",
+    "name": "– Theo dõi quy trình"
+  },
+  // Declares the page Vietnamese (<html lang="vi">; Camunda's index.html says "en"), so that browsers and screen
+  // readers treat it as such and do not offer to translate it "from English".
+  "customScripts": ["scripts/vietnamese-page"],
   // skipCustomListeners: {
   //   default: true,
   //   hidden: false

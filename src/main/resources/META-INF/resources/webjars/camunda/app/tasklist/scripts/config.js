@@ -37,6 +37,14 @@ export default {
     "availableLocales": ["vi"],
     "fallbackLocale": "vi"
   },
+  // The header and the browser tab read "{vendor} {name}": the application's name instead of "Camunda …".
+  "app": {
+    "vendor": "Thi đua Lai Châu",
+    "name": "– Xử lý công việc"
+  },
+  // Declares the page Vietnamese (<html lang="vi">; Camunda's index.html says "en"), so that browsers and screen
+  // readers treat it as such and do not offer to translate it "from English".
+  "customScripts": ["scripts/vietnamese-page"],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
