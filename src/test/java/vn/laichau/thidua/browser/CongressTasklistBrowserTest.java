@@ -243,6 +243,7 @@ class CongressTasklistBrowserTest {
     assertThat(runtimeService.getVariable(congress.getId(), "format")).isNull();
 
     unit.setDate("meetingDate", meetingDate.toString());
+    unit.waitForPageText("Ngày tổ chức đã chọn: " + VietnamTime.format(meetingDate) + " (ngày/tháng/năm)");
     unit.type("delegateCount", "150");
     unit.upload("planDocument", plan);
     unit.upload("scheduleDocument", schedule);
@@ -365,6 +366,9 @@ class CongressTasklistBrowserTest {
     reviewer.typeInFormField("agreedContent", "Tổng kết 5 năm, tham luận của 3 điển hình, khen thưởng.");
     reviewer.typeInFormField("agreedProgramme", "Buổi sáng; toàn thể 80 cán bộ và đại biểu khách mời.");
     reviewer.typeFormDate("agreedMeetingDate", agreedDate);
+    // the picker takes month/day/year; the form says back the day chosen the Vietnamese way
+    reviewer.waitForPageText("Ngày tổ chức đã thống nhất đã chọn: " + VietnamTime.format(agreedDate)
+        + " (ngày/tháng/năm)");
     reviewer.typeInFormField("agreedDelegateCount", "80");
     reviewer.screenshot("10-agree-pilot-plan-filled");
     reviewer.complete();
@@ -382,6 +386,7 @@ class CongressTasklistBrowserTest {
         .contains("Sở Y tế tỉnh Lai Châu").contains(VietnamTime.format(deadline));
     reviewer.chooseFormRadio("Gia hạn: cho đơn vị một hạn mới");
     reviewer.typeFormDate("newDeadline", newDeadline);
+    reviewer.waitForPageText("Hạn mới đã chọn: " + VietnamTime.format(newDeadline) + " (ngày/tháng/năm)");
     reviewer.typeInFormField("reason", "Đơn vị xin lùi ngày do mưa lũ chia cắt đường.");
     reviewer.screenshot("11-handle-overdue-filled");
     reviewer.complete();
@@ -418,6 +423,7 @@ class CongressTasklistBrowserTest {
     assertThat(unit.pageText()).contains("Đại hội Thi đua yêu nước").contains(VietnamTime.format(agreedDate))
         .contains("Buổi sáng").doesNotContain("DAI_HOI_THI_DUA_YEU_NUOC");
     unit.typeFormDate("heldOn", agreedDate);
+    unit.waitForPageText("Ngày tổ chức thực tế đã chọn: " + VietnamTime.format(agreedDate) + " (ngày/tháng/năm)");
     unit.typeInFormField("attendance", "78");
     unit.typeInFormField("commendedCollectives", "6");
     unit.typeInFormField("commendedIndividuals", "21");
