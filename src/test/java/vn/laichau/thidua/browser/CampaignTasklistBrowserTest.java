@@ -2,9 +2,6 @@ package vn.laichau.thidua.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,7 +14,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -43,7 +39,6 @@ import vn.laichau.thidua.unit.Unit;
 @ActiveProfiles("test")
 class CampaignTasklistBrowserTest {
 
-  static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
   static final String PASSWORD = "Browser-Test-1!";
   static final String CAMPAIGN = "LAICHAU-2025";
   static final String TAM_DUONG = "106";
@@ -58,21 +53,15 @@ class CampaignTasklistBrowserTest {
   @Autowired CampaignUnits campaignUnits;
   @Autowired CampaignRepository campaigns;
 
-  private final List<Tasklist> browsers = new ArrayList<>();
-
   @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure = context -> {
-    if (context.getExecutionException().isPresent()) {
-      for (Tasklist browser : browsers) {
-        browser.screenshot("failure-" + context.getRequiredTestMethod().getName());
-      }
-    }
-  };
+  final Browsers browsers = new Browsers(() -> "http://localhost:" + port, () -> processEngine.getName());
 
   @AfterEach
   void cleanUp() {
-    browsers.forEach(Tasklist::close);
     ClockUtil.reset();
+    // the browser tests share one application: the next test class sees no campaign task of this one
+    runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.EMULATION_CAMPAIGN).list()
+        .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "browser test finished", true, true));
   }
 
   @Test
@@ -91,7 +80,7 @@ class CampaignTasklistBrowserTest {
     List<Unit> communes = campaignUnits.communes(TAM_DUONG);
     Unit chosen = communes.get(communes.size() - 1);
 
-    Tasklist official = browser("chon-xa-diem");
+    Tasklist official = browsers.open("chon-xa-diem");
     official.login("tamduongnoivu", PASSWORD);
     // the application's name in the header and the tab, and a page that says it is Vietnamese
     new WebDriverWait(official.driver(), java.time.Duration.ofSeconds(10)).until(driver ->
@@ -128,12 +117,6 @@ class CampaignTasklistBrowserTest {
     new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
         .until(ExpectedConditions.visibilityOfElementLocated(items));
     return browser.driver().findElements(items).stream().map(WebElement::getText).map(String::trim).toList();
-  }
-
-  private Tasklist browser(String who) throws IOException {
-    Tasklist browser = Tasklist.open(who, "http://localhost:" + port, processEngine.getName(), SCREENSHOTS);
-    browsers.add(browser);
-    return browser;
   }
 
   private void createUser(String userId, String groupId) {

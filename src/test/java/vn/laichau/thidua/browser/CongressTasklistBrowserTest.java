@@ -6,13 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -29,9 +27,7 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -56,7 +52,6 @@ import vn.laichau.thidua.unit.UnitRegistry;
 @ActiveProfiles("test")
 class CongressTasklistBrowserTest {
 
-  static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
   static final String PASSWORD = "Browser-Test-1!";
   static final List<String> PROGRAMME = List.of("REVIEW", "SPEECHES", "COMMENDATION", "LAUNCH", "UPPER_DELEGATES");
 
@@ -81,32 +76,11 @@ class CongressTasklistBrowserTest {
   @TempDir
   Path documents;
 
-  private final List<Tasklist> browsers = new ArrayList<>();
-
-  /** A failing test leaves a picture of every open browser behind. */
   @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure = context -> {
-    if (context.getExecutionException().isPresent()) {
-      for (Tasklist browser : browsers) {
-        browser.screenshot("failure-" + context.getRequiredTestMethod().getName());
-      }
-    }
-  };
-
-  @BeforeAll
-  static void clearScreenshots() throws IOException {
-    if (Files.isDirectory(SCREENSHOTS)) {
-      try (Stream<Path> files = Files.list(SCREENSHOTS)) {
-        for (Path file : files.toList()) {
-          Files.delete(file);
-        }
-      }
-    }
-  }
+  final Browsers browsers = new Browsers(() -> "http://localhost:" + port, () -> processEngine.getName());
 
   @AfterEach
   void cleanUp() {
-    browsers.forEach(Tasklist::close);
     ClockUtil.reset();
     runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.CONGRESS).list()
         .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "browser test finished", true, true));
@@ -457,9 +431,7 @@ class CongressTasklistBrowserTest {
   }
 
   private Tasklist browser(String who) throws IOException {
-    Tasklist browser = Tasklist.open(who, "http://localhost:" + port, processEngine.getName(), SCREENSHOTS);
-    browsers.add(browser);
-    return browser;
+    return browsers.open(who);
   }
 
   /**

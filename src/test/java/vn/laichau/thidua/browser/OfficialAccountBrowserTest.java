@@ -2,17 +2,11 @@ package vn.laichau.thidua.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -33,7 +27,6 @@ import vn.laichau.thidua.identity.Groups;
 @ActiveProfiles("test")
 class OfficialAccountBrowserTest {
 
-  static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
   static final String INITIAL_PASSWORD = "Ban-Dau-2025!";
   static final String NEW_PASSWORD = "Mat-Khau-Moi-9?";
 
@@ -43,21 +36,8 @@ class OfficialAccountBrowserTest {
   @Autowired IdentityService identityService;
   @Autowired ProcessEngine processEngine;
 
-  private final List<Tasklist> browsers = new ArrayList<>();
-
   @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure = context -> {
-    if (context.getExecutionException().isPresent()) {
-      for (Tasklist browser : browsers) {
-        browser.screenshot("failure-" + context.getRequiredTestMethod().getName());
-      }
-    }
-  };
-
-  @AfterEach
-  void cleanUp() {
-    browsers.forEach(Tasklist::close);
-  }
+  final Browsers browsers = new Browsers(() -> "http://localhost:" + port, () -> processEngine.getName());
 
   @Test
   void anOfficialChangesTheirInitialPasswordOnTheWelcomePage() throws Exception {
@@ -69,7 +49,7 @@ class OfficialAccountBrowserTest {
     identityService.saveUser(official);
     identityService.createMembership("muongtevanthu", Groups.unit("107"));
 
-    Tasklist browser = browser("doi-mat-khau");
+    Tasklist browser = browsers.open("doi-mat-khau");
     browser.login("muongtevanthu", INITIAL_PASSWORD);
     browser.openWelcome();
     browser.waitForPageText("Pờ Thị Dơ");
@@ -94,11 +74,5 @@ class OfficialAccountBrowserTest {
     WebElement element = new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
         .until(ExpectedConditions.elementToBeClickable(by));
     element.click();
-  }
-
-  private Tasklist browser(String who) throws IOException {
-    Tasklist browser = Tasklist.open(who, "http://localhost:" + port, processEngine.getName(), SCREENSHOTS);
-    browsers.add(browser);
-    return browser;
   }
 }
