@@ -116,7 +116,8 @@ public class DraftPlanGuidance implements TaskListener {
     return String.join(", ", items.stream().map(label).toList());
   }
 
-  private static <T> Object options(List<T> items, Function<T, String> value, Function<T, String> label) {
+  /** Json [{value, label}] for a form's select or checkboxes. */
+  static <T> Object options(List<T> items, Function<T, String> value, Function<T, String> label) {
     List<Map<String, String>> options = items.stream().map(item -> {
       Map<String, String> option = new LinkedHashMap<>();
       option.put("value", value.apply(item));

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.Test;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.support.AssertProcessCoverage;
 
@@ -55,6 +56,13 @@ class CongressLifecycleTest extends CongressTestBase {
         .variables().containsEntry(SUBMITTED_ON, "2025-01-10").containsEntry(DELEGATE_COUNT, 120)
         .containsEntry(MEETING_FORM, "FULL_ASSEMBLY");
     assertThat(task(TASK_REVIEW_DOSSIER, congress)).hasCandidateGroup("phong-noi-vu-106");
+    // the review form reads the names of what was sent from the server, never a code
+    assertThat(engine.getTaskService().getVariablesLocal(task(TASK_REVIEW_DOSSIER, congress).getId()))
+        .containsEntry("levelLabel", Level.CO_SO.label())
+        .containsEntry("formatLabel", CongressFormat.valueOf((String) dossier.get(FORMAT)).label())
+        .containsEntry("sessionLabel", Session.valueOf((String) dossier.get(SESSION)).label())
+        .containsEntry("meetingFormLabel", "Hội nghị toàn thể: toàn bộ cán bộ, công chức, viên chức, người lao động dự")
+        .containsKey(PROGRAMME_ITEM_OPTIONS);
 
     complete(task(TASK_REVIEW_DOSSIER, congress),
         withVariables(APPROVED, false, REVIEW_COMMENT, "Bổ sung danh sách điển hình được khen thưởng."));

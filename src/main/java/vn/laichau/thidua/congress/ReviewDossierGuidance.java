@@ -1,0 +1,58 @@
+package vn.laichau.thidua.congress;
+
+import static vn.laichau.thidua.congress.CongressVariables.*;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.laichau.thidua.congress.rules.Labels;
+import vn.laichau.thidua.unit.Level;
+
+/**
+ * When reviewDossier is created, gives the review form the Vietnamese names of what the unit sent (R2–R5): the form
+ * shows them and never a code, and keeps no table of names of its own (the enums are the one place they live).
+ * Task-local, like {@link DraftPlanGuidance}'s.
+ */
+@Component("reviewDossierGuidance")
+public class ReviewDossierGuidance implements TaskListener {
+
+  static final String FORMAT_LABEL = "formatLabel";
+  static final String SESSION_LABEL = "sessionLabel";
+  static final String MEETING_FORM_LABEL = "meetingFormLabel";
+  static final String UNKNOWN = "Không rõ";
+
+  @Override
+  public void notify(DelegateTask task) {
+    task.setVariableLocal(LEVEL_LABEL, label(task, UNIT_LEVEL, Level::valueOf, Level::label));
+    task.setVariableLocal(FORMAT_LABEL, label(task, FORMAT, CongressFormat::valueOf, CongressFormat::label));
+    task.setVariableLocal(SESSION_LABEL, label(task, SESSION, Session::valueOf, Session::label));
+    task.setVariableLocal(MEETING_FORM_LABEL, label(task, MEETING_FORM, MeetingForm::valueOf,
+        ReviewDossierGuidance::describe));
+    task.setVariableLocal(PROGRAMME_ITEM_OPTIONS, DraftPlanGuidance.options(List.of(ProgrammeItem.values()),
+        ProgrammeItem::name, ProgrammeItem::label));
+  }
+
+  /** R3 as the reviewer reads it: who attends. */
+  static String describe(MeetingForm form) {
+    return switch (form) {
+      case FULL_ASSEMBLY -> Labels.capitalize(form.label()) + ": toàn bộ " + Labels.STAFF + " dự";
+      case DELEGATES -> Labels.capitalize(form.label());
+    };
+  }
+
+  private static <T> String label(DelegateTask task, String variable, Function<String, T> parse,
+      Function<T, String> label) {
+    Object code = task.getVariable(variable);
+    if (code == null || code.toString().isBlank()) {
+      return UNKNOWN;
+    }
+    try {
+      return Optional.of(parse.apply(code.toString())).map(label).orElse(UNKNOWN);
+    } catch (IllegalArgumentException unknownCode) {
+      return UNKNOWN;
+    }
+  }
+}
