@@ -49,7 +49,8 @@ record CongressFacts(String unitCode, String unitName, String unitGroup, String 
     return value == null || value.toString().isBlank() ? null : LocalDate.parse(value.toString());
   }
 
-  private static String required(VariableScope execution, String name) {
+  /** A variable the message cannot do without; its absence fails the sending job with its name. */
+  static String required(VariableScope execution, String name) {
     Object value = execution.getVariable(name);
     if (value == null || value.toString().isBlank()) {
       throw new IllegalStateException("Thiếu biến " + name + " của quy trình: không soạn được thư");

@@ -34,6 +34,7 @@ import vn.laichau.thidua.reporting.CongressProgressRepository;
 import vn.laichau.thidua.reporting.CongressStatus;
 import vn.laichau.thidua.reporting.Counts;
 import vn.laichau.thidua.support.AssertProcessCoverage;
+import vn.laichau.thidua.support.CampaignStartForm;
 import vn.laichau.thidua.support.ProcessCoverageAssertion;
 import vn.laichau.thidua.support.ProcessTestConfiguration;
 import vn.laichau.thidua.unit.Level;
@@ -451,21 +452,18 @@ class EmulationCampaignTest {
   void theNextCycleIsStartedFromTheStartFormWithItsOwnDatesAndNoCodeChange() {
     CampaignDriver driver = new CampaignDriver(engine, progressRows, "LAICHAU-2030");
     clockAt(LocalDate.of(2029, 5, 2), 9, 0);
-    Map<String, Object> form = new java.util.HashMap<>(Map.of("campaignId", "LAICHAU-2030",
-        "guidanceLastDay", "2029-06-30", "driveLaunchLastDay", "2029-08-31", "directiveReviewLastDay", "2029-09-30",
-        "pilotChoiceLastDay", "2029-09-30", "provincialPlanLastDay", "2029-12-31", "pilotCommuneLastDay", "2030-02-28",
-        "provincialPilotLastDay", "2030-04-30", "coSoLastDay", "2030-03-31", "soNganhHuyenLastDay", "2030-06-30"));
+    Map<String, Object> form = CampaignStartForm.fields("LAICHAU-2030", 2029);
     form.put("tinhLastDay", "2030-01-31");
 
     // a provincial congress before the districts' is refused, and nothing is left behind
-    assertThat(refusal(() -> engine.getFormService().submitStartForm(definitionId(), "LAICHAU-2030", form)))
+    assertThat(refusal(() -> CampaignStartForm.submit(engine, form)))
         .hasMessageContaining("Thứ tự ngày không hợp lệ: hạn Đại hội cấp tỉnh (levelLastDays.TINH) 31/01/2030 ở trước");
     assertThat(campaigns.exists("LAICHAU-2030")).isFalse();
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("LAICHAU-2030")
         .count()).isZero();
 
     form.put("tinhLastDay", "2030-09-30");
-    ProcessInstance campaign = engine.getFormService().submitStartForm(definitionId(), "LAICHAU-2030", form);
+    ProcessInstance campaign = CampaignStartForm.submit(engine, form);
     Campaign stored = campaigns.find("LAICHAU-2030").orElseThrow();
     assertThat(stored.levelLastDay(Level.CO_SO)).isEqualTo(LocalDate.of(2030, 3, 31));
     assertThat(stored.name()).isEqualTo("Đại hội Thi đua yêu nước các cấp tỉnh Lai Châu, 2030");
@@ -504,11 +502,6 @@ class EmulationCampaignTest {
   }
 
   // ------------------------------------------------------------------------------------------------------------------
-
-  private String definitionId() {
-    return engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(ProcessKeys.EMULATION_CAMPAIGN).latestVersion().singleResult().getId();
-  }
 
   /** The campaign's refusal, wherever the engine wrapped it (a task listener's exception is wrapped). */
   static InvalidCampaignException refusal(Runnable action) {

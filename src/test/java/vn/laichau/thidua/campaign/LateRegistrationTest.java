@@ -5,11 +5,9 @@ import static vn.laichau.thidua.campaign.CampaignDriver.clockAt;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -20,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.identity.Groups;
+import vn.laichau.thidua.support.CampaignStartForm;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitKind;
@@ -38,8 +36,7 @@ class LateRegistrationTest {
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
-  @Autowired FormService formService;
-  @Autowired RepositoryService repositoryService;
+  @Autowired ProcessEngine processEngine;
   @Autowired UnitRegistry registry;
 
   final List<Unit> registered = new ArrayList<>();
@@ -110,23 +107,8 @@ class LateRegistrationTest {
 
   // ------------------------------------------------------------------------------------------------------------------
 
-  /** Sở Nội vụ's start form: a campaign of its own (a campaign id starts once) with the 2030 cycle's calendar. */
   private ProcessInstance start(String campaignId) {
-    Map<String, Object> form = new HashMap<>();
-    form.put("campaignId", campaignId);
-    form.put("guidanceLastDay", "2029-06-30");
-    form.put("driveLaunchLastDay", "2029-08-31");
-    form.put("directiveReviewLastDay", "2029-09-30");
-    form.put("pilotChoiceLastDay", "2029-09-30");
-    form.put("provincialPlanLastDay", "2029-12-31");
-    form.put("pilotCommuneLastDay", "2030-02-28");
-    form.put("provincialPilotLastDay", "2030-04-30");
-    form.put("coSoLastDay", "2030-03-31");
-    form.put("soNganhHuyenLastDay", "2030-06-30");
-    form.put("tinhLastDay", "2030-09-30");
-    String definitionId = repositoryService.createProcessDefinitionQuery()
-        .processDefinitionKey(ProcessKeys.EMULATION_CAMPAIGN).latestVersion().singleResult().getId();
-    return formService.submitStartForm(definitionId, campaignId, form);
+    return CampaignStartForm.start(processEngine, campaignId, 2029);
   }
 
   private Unit register(Unit unit) {

@@ -8,13 +8,11 @@ import static vn.laichau.thidua.notification.TestMailServer.to;
 
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -32,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.CampaignUnits;
 import vn.laichau.thidua.identity.Groups;
+import vn.laichau.thidua.support.CampaignStartForm;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
 
@@ -65,8 +64,7 @@ class CampaignEscalationMailTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
-  @Autowired RepositoryService repositoryService;
-  @Autowired FormService formService;
+  @Autowired ProcessEngine processEngine;
   @Autowired UnitRegistry registry;
   @Autowired CampaignUnits campaignUnits;
 
@@ -210,7 +208,7 @@ class CampaignEscalationMailTest {
   @Test
   void aMailServerThatIsDownNeverHoldsUpTheEscalationAndTheMailGoesOutOnceWhenItIsBack() {
     at("2029-05-02T09:00");
-    ProcessInstance campaign = startCampaign("LAICHAU-2030", 2029);
+    ProcessInstance campaign = CampaignStartForm.start(processEngine, "LAICHAU-2030", 2029);
     smtp.stop();
     at("2029-07-01T00:00:00");
     List<Exception> failures = runDueJobs(campaign);
@@ -234,25 +232,6 @@ class CampaignEscalationMailTest {
   }
 
   // ------------------------------------------------------------------------------------------------------------------
-
-  /** Sở Nội vụ's start form for a campaign of the plan's calendar, moved to another cycle. */
-  private ProcessInstance startCampaign(String id, int year) {
-    Map<String, Object> form = new HashMap<>();
-    form.put("campaignId", id);
-    form.put("guidanceLastDay", year + "-06-30");
-    form.put("driveLaunchLastDay", year + "-08-31");
-    form.put("directiveReviewLastDay", year + "-09-30");
-    form.put("pilotChoiceLastDay", year + "-09-30");
-    form.put("provincialPlanLastDay", year + "-12-31");
-    form.put("pilotCommuneLastDay", (year + 1) + "-02-28");
-    form.put("provincialPilotLastDay", (year + 1) + "-04-30");
-    form.put("coSoLastDay", (year + 1) + "-03-31");
-    form.put("soNganhHuyenLastDay", (year + 1) + "-06-30");
-    form.put("tinhLastDay", (year + 1) + "-09-30");
-    String definitionId = repositoryService.createProcessDefinitionQuery()
-        .processDefinitionKey(ProcessKeys.EMULATION_CAMPAIGN).latestVersion().singleResult().getId();
-    return formService.submitStartForm(definitionId, id, form);
-  }
 
   /** Runs the campaign's due jobs as the job executor would (it is off in tests); returns the failures. */
   private List<Exception> runDueJobs(ProcessInstance campaign) {
