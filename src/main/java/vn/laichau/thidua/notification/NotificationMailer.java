@@ -3,7 +3,9 @@ package vn.laichau.thidua.notification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,8 +15,9 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands one rendered e-mail to the SMTP server (spring.mail.*) in one SMTP transaction: the server accepts it for all
- * recipients or for none (JavaMail's default, mail.smtp.sendpartial=false), so a failure never leaves half of the
+ * Hands one rendered e-mail, as multipart/alternative (the plain text first, then the HTML with the button to the
+ * task: a mail program shows the last part it can display), to the SMTP server (spring.mail.*) in one SMTP
+ * transaction: the server accepts it for all recipients or for none (JavaMail's default, mail.smtp.sendpartial=false), so a failure never leaves half of the
  * recipients served and a retry never serves them twice.
  */
 @Component
@@ -40,7 +43,11 @@ public class NotificationMailer {
       helper.setFrom(from);
       helper.setTo(to.toArray(InternetAddress[]::new));
       helper.setSubject(mail.subject());
-      helper.setText(mail.body(), false);
+      MimeBodyPart text = new MimeBodyPart();
+      text.setText(mail.body(), StandardCharsets.UTF_8.name(), "plain");
+      MimeBodyPart html = new MimeBodyPart();
+      html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+      message.setContent(new MimeMultipart("alternative", text, html));
       // RFC 3834: out-of-office replies are not sent back to a machine
       message.setHeader("Auto-Submitted", "auto-generated");
       message.setHeader("Message-ID", "<" + messageKey + "." + from.getAddress() + ">");

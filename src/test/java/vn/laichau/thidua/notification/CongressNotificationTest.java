@@ -3,6 +3,7 @@ package vn.laichau.thidua.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.laichau.thidua.notification.EngineTime.at;
 import static vn.laichau.thidua.notification.TestMailServer.body;
+import static vn.laichau.thidua.notification.TestMailServer.html;
 import static vn.laichau.thidua.notification.TestMailServer.subject;
 import static vn.laichau.thidua.notification.TestMailServer.to;
 
@@ -194,6 +195,12 @@ class CongressNotificationTest {
         .contains("- «Lập và gửi hồ sơ Đại hội»: đang chờ Xã Tả Lèng, từ ngày 10/01/2025")
         .contains("được giao việc «Xử lý đơn vị quá hạn tổ chức Đại hội»")
         .contains("/camunda/app/tasklist/default/#/?task=" + task(congress, "handleOverdue").getId());
+    // the same mail in HTML, beside the text: the list of late work, and a button to the reviewer's task
+    assertThat(html(escalation))
+        .contains("<title>[Quá hạn] Xã Tả Lèng: chưa hoàn thành tổ chức Đại hội, hạn cuối 31/03/2025 đã qua</title>")
+        .contains("<li>«Lập và gửi hồ sơ Đại hội»: đang chờ Xã Tả Lèng, từ ngày 10/01/2025</li>")
+        .containsPattern("<a href=\"[^\"]*/camunda/app/tasklist/default/#/\\?task="
+            + task(congress, "handleOverdue").getId() + "\"[^>]*>Xử lý trên hệ thống</a>");
 
     at("2025-04-03T23:59:59");
     runDueJobs(congress);

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -88,9 +90,29 @@ final class TestMailServer {
     }
   }
 
+  /** The plain-text part. */
   static String body(MimeMessage message) {
+    return part(message, "text/plain");
+  }
+
+  /** The HTML part. */
+  static String html(MimeMessage message) {
+    return part(message, "text/html");
+  }
+
+  /** The content of the one part of that type, in a multipart/alternative mail; fails when there is none. */
+  static String part(MimeMessage message, String type) {
     try {
-      return (String) message.getContent();
+      assertThat(message.isMimeType("multipart/alternative")).as(message.getContentType()).isTrue();
+      MimeMultipart alternatives = (MimeMultipart) message.getContent();
+      for (int i = 0; i < alternatives.getCount(); i++) {
+        BodyPart part = alternatives.getBodyPart(i);
+        if (part.isMimeType(type)) {
+          assertThat(part.getContentType()).containsIgnoringCase("charset=UTF-8");
+          return (String) part.getContent();
+        }
+      }
+      throw new AssertionError("no " + type + " part in " + message.getContentType());
     } catch (MessagingException | IOException e) {
       throw new IllegalStateException(e);
     }
