@@ -3,6 +3,7 @@ package vn.laichau.thidua.identity;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
@@ -21,7 +22,8 @@ import vn.laichau.thidua.security.RoleAuthorizations;
  *
  * <ul>
  *   <li>no id configured: the id is {@code admin};</li>
- *   <li>a password equal to the id (in any case): the application refuses to start;</li>
+ *   <li>a password equal to the id (in any case), or one that breaks the password policy: the application refuses to
+ *   start, naming each broken rule ({@link AdminPasswordFailureAnalyzer});</li>
  *   <li>no password configured: a strong random one is generated when the user is created, and printed once in the
  *   log, then never again (a later start finds the user and leaves its password alone).</li>
  * </ul>
@@ -49,9 +51,7 @@ public class AdminUserBootstrap extends AbstractProcessEnginePlugin {
         : environment.getProperty(PREFIX + "id").trim();
     this.password = blankToNull(environment.getProperty(PREFIX + "password"));
     if (password != null && password.equalsIgnoreCase(id)) {
-      throw new IllegalStateException("Mật khẩu quản trị viên (camunda.bpm.admin-user.password, "
-          + "CAMUNDA_BPM_ADMINUSER_PASSWORD) không được trùng với tên đăng nhập '" + id + "'. "
-          + "Hãy đặt một mật khẩu mạnh, hoặc bỏ trống để hệ thống tự sinh mật khẩu ngẫu nhiên.");
+      throw AdminPasswordRefusedException.equalToId(id);
     }
     this.firstName = environment.getProperty(PREFIX + "first-name", "Quản trị");
     this.lastName = environment.getProperty(PREFIX + "last-name", "hệ thống");
@@ -87,6 +87,14 @@ public class AdminUserBootstrap extends AbstractProcessEnginePlugin {
     user.setFirstName(firstName);
     user.setLastName(lastName);
     user.setEmail(email);
+    if (password != null && identityService.getPasswordPolicy() != null) {
+      // checked here, rule by rule, so that the refusal names what is wrong instead of the engine's
+      // "Password does not match policy"
+      PasswordPolicyResult result = identityService.checkPasswordAgainstPolicy(password, user);
+      if (!result.isValid()) {
+        throw AdminPasswordRefusedException.of(user, password, result.getViolatedRules());
+      }
+    }
     String initialPassword = password != null ? password : passwords.forUser(identityService, user);
     user.setPassword(initialPassword);
     grants.asSystem(() -> {
