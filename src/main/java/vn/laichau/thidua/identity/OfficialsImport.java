@@ -14,10 +14,12 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.stereotype.Service;
+import vn.laichau.thidua.common.TableFile;
 
 /**
- * Creates the officials of a province from a CSV file, line by line, and reports what it created and what it refused
- * and why. The file is UTF-8 with a header line, separated by commas or semicolons (as Excel saves it in Vietnam):
+ * Creates the officials of a province from a CSV file or an Excel workbook (XLSX, first sheet), line by line, and
+ * reports what it created and what it refused and why. A CSV file is UTF-8 with a header line, separated by commas or
+ * semicolons (as Excel saves it in Vietnam):
  *
  * <pre>
  * id,name,email,unitOrRole
@@ -57,19 +59,25 @@ public class OfficialsImport {
     this.userIdPattern = Pattern.compile(pattern);
   }
 
-  public ImportReport importCsv(String csv) {
-    List<List<String>> rows = Csv.parse(stripBom(csv));
-    if (rows.isEmpty() || !HEADER.equals(rows.get(0).stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList())) {
+  /** Imports the officials of a CSV file or an XLSX workbook (its first sheet), in the same columns. */
+  public ImportReport importFile(byte[] content) {
+    TableFile table;
+    try {
+      table = TableFile.read(content);
+    } catch (TableFile.InvalidTableException e) {
+      throw new InvalidCsvException(e.getMessage());
+    }
+    if (!HEADER.equals(table.header().stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList())) {
       throw new InvalidCsvException("Dòng đầu của tệp phải là tiêu đề: id,name,email,unitOrRole "
-          + "(ngăn cách bằng dấu phẩy hoặc dấu chấm phẩy, mã hóa UTF-8).");
+          + "(CSV ngăn cách bằng dấu phẩy hoặc dấu chấm phẩy, mã hóa UTF-8; hoặc trang đầu của tệp Excel .xlsx).");
     }
     List<ImportReport.Created> created = new ArrayList<>();
     List<ImportReport.Refused> refused = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    for (int index = 1; index < rows.size(); index++) {
-      List<String> row = rows.get(index);
-      int line = index + 1;
-      if (row.stream().allMatch(String::isBlank)) {
+    for (TableFile.Line tableLine : table.rows()) {
+      List<String> row = tableLine.cells();
+      int line = tableLine.number();
+      if (tableLine.isBlank()) {
         continue;
       }
       String id = row.isEmpty() ? "" : row.get(0).trim();
@@ -155,10 +163,6 @@ public class OfficialsImport {
       return null;
     });
     return password;
-  }
-
-  private static String stripBom(String csv) {
-    return csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
   }
 
   private record Official(String id, String name, String email, Set<String> groups) {

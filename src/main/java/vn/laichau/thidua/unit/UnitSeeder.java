@@ -2,12 +2,14 @@ package vn.laichau.thidua.unit;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.common.TableFile;
 
 /**
  * Reads the registry's first content from the project's own lists (src/main/resources/data, see SOURCES.md there):
@@ -65,7 +67,7 @@ public class UnitSeeder {
   private List<Map<String, String>> read(String location) {
     Resource resource = resources.getResource(location);
     try (InputStream in = resource.getInputStream()) {
-      return CsvTable.read(in, location);
+      return TableFile.csv(new String(in.readAllBytes(), StandardCharsets.UTF_8)).records(location);
     } catch (IOException e) {
       throw new IllegalStateException("Cannot read the registry seed " + location, e);
     }

@@ -11,12 +11,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.laichau.thidua.security.SecurityWebTest;
+import vn.laichau.thidua.support.Workbooks;
 
 /**
  * An administrator imports officials from a CSV file over {@code POST /api/admin/officials}; the units and their groups
@@ -96,6 +98,28 @@ class OfficialsImportTest {
 
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     assertThat(JSON.readTree(answer.body()).get("created").get(0).get("id").asText()).isEqualTo("nhap.semicolon");
+  }
+
+  @Test
+  void acceptsAnExcelWorkbookWithTheSameColumns() throws Exception {
+    byte[] workbook = Workbooks.xlsx(List.of(
+        List.of("id", "name", "email", "unitOrRole"),
+        List.of("nhap.excel.mai", "Lò Thị Mai", "mai.lt@laichau.gov.vn", "03394"),
+        List.of("nhap.excel.so", "Số Không Hợp Lệ", "so@laichau.gov.vn", 99999)));
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/admin/officials"))
+        .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("Authorization", basic("admin", ADMIN_PASSWORD))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(workbook)).build();
+
+    HttpResponse<String> answer = HttpClient.newHttpClient().send(request,
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    JsonNode report = JSON.readTree(answer.body());
+    assertThat(report.get("created").get(0).get("name").asText()).isEqualTo("Lò Thị Mai");
+    // the line is the row number Excel shows; a number cell reads as it is shown ("99999", not "99999.0")
+    assertThat(report.get("refused").get(0).get("line").asInt()).isEqualTo(3);
+    assertThat(report.get("refused").get(0).get("reason").asText()).contains("'99999'");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
+import vn.laichau.thidua.common.TableFile;
 import vn.laichau.thidua.identity.Groups;
 
 /**
@@ -146,7 +148,7 @@ class UnitRegistrySeedTest {
 
   private static List<Map<String, String>> csv(String path) throws IOException {
     try (InputStream in = new ClassPathResource(path).getInputStream()) {
-      return CsvTable.read(in, path);
+      return TableFile.csv(new String(in.readAllBytes(), StandardCharsets.UTF_8)).records(path);
     }
   }
 }
