@@ -112,8 +112,13 @@ public record TableFile(List<String> header, List<Line> rows) {
           Cell cell = row.getCell(c);
           cells.add(cell == null ? "" : formatter.formatCellValue(cell, evaluator).strip());
         }
-        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+        // a sheet keeps no empty cells at the end of a row: a row is as wide as the header, unless it has more
+        int width = header == null ? 0 : header.size();
+        while (cells.size() > width && cells.get(cells.size() - 1).isEmpty()) {
           cells.remove(cells.size() - 1);
+        }
+        while (cells.size() < width) {
+          cells.add("");
         }
         if (header == null) {
           if (!cells.isEmpty()) {
