@@ -92,7 +92,7 @@ public class RoleAuthorizations extends AbstractProcessEnginePlugin {
   /** Tasklist and its filters; which tasks a filter shows is still decided by the task's own authorizations. */
   static void grantTasklist(AuthorizationGrants grants, String group) {
     grants.grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-    grants.grant(group, Resources.FILTER, ANY, Permissions.READ);
+    // the filters are granted one by one to the roles they are made for (tasklist.TaskFilters), not all to everyone
     grants.grant(group, Resources.PROCESS_DEFINITION, ProcessKeys.CONGRESS, ProcessDefinitionPermissions.READ);
   }
 }
