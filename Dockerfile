@@ -9,8 +9,9 @@ COPY .mvn .mvn
 COPY mvnw pom.xml ./
 RUN chmod +x mvnw && ./mvnw -B -q -Dmaven.test.skip=true dependency:resolve
 COPY . .
-# the tests ran before the image is built (./mvnw verify); the image build only packages
-RUN ./mvnw -B -q -Dmaven.test.skip=true package \
+# the tests ran before the image is built (./mvnw verify); the image build only packages, without the programs the
+# tests need (thidua.tools.skip: pom.xml, enforcer execution test-tools)
+RUN ./mvnw -B -q -Dmaven.test.skip=true -Dthidua.tools.skip=true package \
  && cp target/thi-dua-dai-hoi-*.jar /build/app.jar
 
 FROM eclipse-temurin:17-jre
