@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import vn.laichau.thidua.ProcessKeys;
+import vn.laichau.thidua.common.VietnamTime;
 
 /**
  * {@code /api/campaigns}: the campaigns (province, cycle and calendar). Every signed-in user reads them; Sở Nội vụ and
@@ -60,12 +62,24 @@ public class CampaignController {
 
   /**
    * Starts the campaign's {@code emulation-campaign} instance (business key = the campaign id) as the signed-in user,
-   * whose engine permissions apply: 201 with the instance id; 409 when it already runs.
+   * whose engine permissions apply: 201 with the instance id; 409 when it already runs, and 409 naming them when
+   * any of its deadlines has passed, unless {@code acceptPastDeadlines=true} says that is meant (a past cycle
+   * recorded after the fact): started late, every past deadline escalates at once.
    */
   @PostMapping("/{id}/start")
-  public ResponseEntity<Map<String, String>> start(@PathVariable String id) {
+  public ResponseEntity<Map<String, String>> start(@PathVariable String id,
+      @RequestParam(name = "acceptPastDeadlines", defaultValue = "false") boolean acceptPastDeadlines) {
     access.writer();
-    campaigns.find(id).orElseThrow(() -> notFound(id));
+    Campaign campaign = campaigns.find(id).orElseThrow(() -> notFound(id));
+    List<String> passed = PastDeadlines.of(campaign, VietnamTime.today());
+    if (!passed.isEmpty() && !acceptPastDeadlines) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, "Đợt thi đua " + id + " có " + passed.size()
+          + " hạn cuối đã qua (hôm nay " + VietnamTime.format(VietnamTime.today()) + "): " + String.join("; ", passed)
+          + ". Khởi động bây giờ thì mọi việc của các hạn này quá hạn ngay lập tức: mở việc xử lý quá hạn và gửi thư"
+          + " báo quá hạn cho các đơn vị, thành viên Hội đồng, Sở Nội vụ và UBND tỉnh. Hãy tạo đợt mới"
+          + " (POST /api/campaigns) với các ngày trong tương lai; chỉ khi cố ý ghi nhận một đợt đã qua, gửi lại với"
+          + " ?acceptPastDeadlines=true.");
+    }
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(ProcessKeys.EMULATION_CAMPAIGN, id,
         Map.of(CampaignVariables.CAMPAIGN_ID, id));
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("campaignId", id, "processInstanceId",

@@ -12,12 +12,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
+import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.unit.UnitRegistry;
 
@@ -248,17 +252,44 @@ class CampaignApiTest {
         {"id": "LAICHAU-2025-KD"}""")).andExpect(status().isCreated());
 
     as(COMMUNE_USER, post("/api/campaigns/LAICHAU-2025-KD/start")).andExpect(status().isForbidden());
+    // the plan's dates (2024–2025) are past today: started only when that is said to be meant
     as("admin", post("/api/campaigns/LAICHAU-2025-KD/start"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.message").value(containsString("có 10 hạn cuối đã qua")))
+        .andExpect(jsonPath("$.message").value(containsString("?acceptPastDeadlines=true")));
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("LAICHAU-2025-KD").count())
+        .isZero();
+    as("admin", post("/api/campaigns/LAICHAU-2025-KD/start?acceptPastDeadlines=true"))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.campaignId").value("LAICHAU-2025-KD"))
         .andExpect(jsonPath("$.processInstanceId").isNotEmpty());
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("emulation-campaign")
         .processInstanceBusinessKey("LAICHAU-2025-KD").count()).isEqualTo(1);
 
-    as("admin", post("/api/campaigns/LAICHAU-2025-KD/start"))
+    as("admin", post("/api/campaigns/LAICHAU-2025-KD/start?acceptPastDeadlines=true"))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.message").value(containsString("đã được khởi động và đang diễn ra")));
     as("admin", post("/api/campaigns/LAICHAU-2099/start")).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aCampaignStartsWithoutConfirmationUntilTheEndOfItsFirstLastDay() throws Exception {
+    as("admin", post("/api/campaigns").contentType(MediaType.APPLICATION_JSON)
+        .content("{\"id\": \"LAICHAU-2025-DUNG-HAN\"}")).andExpect(status().isCreated());
+    try {
+      // 1 July 2024, 00:00 in Vietnam: the guidance's last day (30 June) has passed
+      ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 7, 1, 0, 0, 0, 0, VietnamTime.ZONE).toInstant()));
+      as("admin", post("/api/campaigns/LAICHAU-2025-DUNG-HAN/start"))
+          .andExpect(status().isConflict())
+          .andExpect(jsonPath("$.message").value(containsString("có 1 hạn cuối đã qua (hôm nay 01/07/2024): Ban hành"
+              + " Hướng dẫn tổ chức Đại hội Thi đua yêu nước, Hội nghị điển hình tiên tiến các cấp: 30/06/2024.")));
+
+      // the last second of 30 June: nothing has passed yet
+      ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 6, 30, 23, 59, 59, 0, VietnamTime.ZONE).toInstant()));
+      as("admin", post("/api/campaigns/LAICHAU-2025-DUNG-HAN/start")).andExpect(status().isCreated());
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   @Test
@@ -266,7 +297,7 @@ class CampaignApiTest {
     as(SO_NOI_VU_USER, post("/api/campaigns").contentType(MediaType.APPLICATION_JSON).content("""
         {"id": "LAICHAU-2025-SNV"}""")).andExpect(status().isCreated());
 
-    as(SO_NOI_VU_USER, post("/api/campaigns/LAICHAU-2025-SNV/start"))
+    as(SO_NOI_VU_USER, post("/api/campaigns/LAICHAU-2025-SNV/start?acceptPastDeadlines=true"))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.campaignId").value("LAICHAU-2025-SNV"));
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("emulation-campaign")
