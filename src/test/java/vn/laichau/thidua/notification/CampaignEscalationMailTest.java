@@ -102,6 +102,20 @@ class CampaignEscalationMailTest {
     ProcessInstance campaign = runtimeService.startProcessInstanceByKey(ProcessKeys.EMULATION_CAMPAIGN,
         "LAICHAU-2025", Map.of("campaignId", "LAICHAU-2025"));
 
+    // --- the drive's confirmations open: each district and agency hears of its own task, once -----------------------
+    runDueJobs(campaign);
+    MimeMessage driveOpened = smtp.only("[Đợt thi đua] Huyện Mường Tè");
+    assertThat(to(driveOpened)).containsExactly(MUONG_TE);
+    assertThat(subject(driveOpened)).isEqualTo(
+        "[Đợt thi đua] Huyện Mường Tè: việc mới «Xác nhận đã phát động đợt thi đua đặc biệt», hạn cuối 31/08/2024");
+    assertThat(body(driveOpened))
+        .contains("Phát động đợt thi đua đặc biệt và xác nhận ngày phát động trên hệ thống")
+        .contains("#/?task=" + open(campaign, "confirmDriveLaunch").stream()
+            .filter(task -> candidateGroup(task).equals(Groups.unit("107"))).findFirst().orElseThrow().getId());
+    assertThat(to(smtp.only("[Đợt thi đua] Báo Lai Châu"))).containsExactly(BAO_LAI_CHAU);
+    assertThat(to(smtp.only("[Đợt thi đua] Huyện Nậm Nhùn"))).containsExactly(NAM_NHUN);
+    smtp.clear();
+
     // --- the guidance (last day 30/06/2024): nothing on the last second of the last day, the mail at 00:00 ---------
     at("2024-06-30T23:59:59");
     runDueJobs(campaign);
@@ -122,7 +136,14 @@ class CampaignEscalationMailTest {
     at("2024-07-03T10:00");
     taskService.complete(single(campaign, "issueGuidance").getId(),
         Map.of("doneOn", "2024-07-03", "reference", "125/HD-SNV"));
+    smtp.clear();
     runDueJobs(campaign);
+    // the pilot pick opens: a district and its Phòng Nội vụ hear of it
+    MimeMessage pickOpened = smtp.only("[Đợt thi đua] Huyện Nậm Nhùn");
+    assertThat(to(pickOpened)).containsExactlyInAnyOrder(NAM_NHUN, NAM_NHUN_NOI_VU);
+    assertThat(subject(pickOpened)).isEqualTo(
+        "[Đợt thi đua] Huyện Nậm Nhùn: việc mới «Chọn xã chỉ đạo điểm của huyện», hạn cuối 30/09/2024");
+    assertThat(body(pickOpened)).contains("Chọn 01 xã, phường, thị trấn của huyện để chỉ đạo điểm");
 
     // --- the special drive (31/08/2024): one mail for each of the two units that have not confirmed ---------------
     at("2024-08-20T09:00");
@@ -158,6 +179,12 @@ class CampaignEscalationMailTest {
     // Sở Nội vụ grants Mường Tè and Báo Lai Châu until 15/09; late again, they are told again, of the new last day
     taskService.complete(handleLate.getId(), Map.of("decision", "EXTEND", "newDeadline", "2024-09-15",
         "reason", "Hai đơn vị đề nghị lùi thời gian phát động."));
+    // their tasks open again, with the new last day, and they hear of it
+    smtp.clear();
+    runDueJobs(campaign);
+    assertThat(smtp.subjects()).containsExactlyInAnyOrder(
+        "[Đợt thi đua] Huyện Mường Tè: việc mới «Xác nhận đã phát động đợt thi đua đặc biệt», hạn cuối 15/09/2024",
+        "[Đợt thi đua] Báo Lai Châu: việc mới «Xác nhận đã phát động đợt thi đua đặc biệt», hạn cuối 15/09/2024");
     at("2024-09-10T09:00");
     taskService.complete(open(campaign, "confirmDriveLaunch").stream()
         .filter(task -> candidateGroup(task).equals(Groups.unit("107"))).findFirst().orElseThrow().getId(),
@@ -209,6 +236,7 @@ class CampaignEscalationMailTest {
   void aMailServerThatIsDownNeverHoldsUpTheEscalationAndTheMailGoesOutOnceWhenItIsBack() {
     at("2029-05-02T09:00");
     ProcessInstance campaign = CampaignStartForm.start(processEngine, "LAICHAU-2030", 2029);
+    runDueJobs(campaign); // the drive's confirmations open, and their mails go out
     smtp.stop();
     at("2029-07-01T00:00:00");
     List<Exception> failures = runDueJobs(campaign);
