@@ -31,6 +31,7 @@ import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.CampaignUnits;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.support.CampaignStartForm;
+import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
 
@@ -257,6 +258,42 @@ class CampaignEscalationMailTest {
             + " tiên tiến các cấp, hạn cuối 30/06/2029 đã qua");
     assertThat(managementService.createJobQuery().processInstanceId(campaign.getId())
         .activityId("notifyLateGuidance").count()).isZero();
+  }
+
+  @Test
+  void onItsDateTheProvincialCongressStartsAndSoNoiVuHearsWhichUnitsHaveNotFinished() {
+    at("2029-05-02T09:00");
+    ProcessInstance campaign = CampaignStartForm.start(processEngine, "PROVINCE-2030", 2029);
+    try {
+      at("2029-06-20T09:00");
+      taskService.complete(single(campaign, "issueGuidance").getId(),
+          Map.of("doneOn", "2029-06-20", "reference", "1/HD-SNV"));
+      runDueJobs(campaign);
+      List<String> agencies = registry.findAll().stream().filter(Unit::active)
+          .filter(unit -> unit.level() == Level.SO_NGANH_HUYEN).map(Unit::code).toList();
+      smtp.clear();
+
+      at("2030-06-30T23:59:59");
+      runDueJobs(campaign);
+      assertThat(smtp.subjects()).noneMatch(subject -> subject.startsWith("[Đại hội tỉnh]"));
+      at("2030-07-01T00:00:00");
+      runDueJobs(campaign);
+      MimeMessage start = smtp.only("[Đại hội tỉnh]");
+      assertThat(to(start)).containsExactlyInAnyOrder(SO_NOI_VU_OFFICER, UBND);
+      assertThat(subject(start)).isEqualTo("[Đại hội tỉnh] Bắt đầu chuẩn bị từ ngày 01/07/2030: " + agencies.size()
+          + " đơn vị chưa hoàn thành Đại hội cấp mình");
+      assertThat(body(start))
+          .contains("từ ngày 01/07/2030 Tỉnh Lai Châu bắt đầu chuẩn bị Đại hội Thi đua yêu nước cấp tỉnh"
+              + " (hạn cuối 30/09/2030)")
+          .contains("- Huyện Mường Tè (mã 107), hạn cuối 30/06/2030: Đang xây dựng kế hoạch")
+          .contains("Danh sách này cũng có trong báo cáo gửi UBND tỉnh.");
+      assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.CONGRESS)
+          .processInstanceBusinessKey("12").variableValueEquals("campaignId", "PROVINCE-2030").count())
+          .as("the provincial congress started, whoever is missing").isEqualTo(1);
+    } finally {
+      runtimeService.createProcessInstanceQuery().variableValueEquals("campaignId", "PROVINCE-2030").list()
+          .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test finished", true, true));
+    }
   }
 
   // ------------------------------------------------------------------------------------------------------------------
