@@ -314,6 +314,13 @@ class CongressLifecycleTest extends CongressTestBase {
     CongressDriver.clockAt(LocalDate.of(2025, 2, 6), 0, 0);
     execute(job("reviewLate", congress));
     assertThat(task(TASK_FOLLOW_UP_LATE_REVIEW, congress)).hasCandidateGroup("ubnd-tinh");
+
+    // Sở Nội vụ approves before UBND tỉnh has followed it up: the follow-up ends with the review
+    CongressDriver.clockAt(LocalDate.of(2025, 2, 6), 9, 0);
+    complete(task(TASK_REVIEW_DOSSIER, congress), withVariables(APPROVED, true));
+    assertThat(congress).hasPassed("lateReviewDone", "lateReviewClosed").isWaitingAt("meetingDayReached");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(congress.getId())
+        .taskDefinitionKey(TASK_FOLLOW_UP_LATE_REVIEW).count()).isZero();
   }
 
   @Test
