@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.CampaignCalendar;
@@ -18,7 +19,7 @@ import vn.laichau.thidua.congress.ReviewRouting;
  * link to it:
  * <ul>
  *   <li>{@code draftPlan} opens: the unit begins its congress (first time) or gets its dossier back with the reviewer's
- *   reason (after a submission; then also whether its meeting date still allows R6's lead days or a new date is
+ *   reason (after a return; then also whether its meeting date still allows R6's lead days or a new date is
  *   needed);</li>
  *   <li>{@code reviewDossier} opens: the reviewer group hears of the dossier and its review's last day (R13), except
  *   those who take a daily digest instead ({@link DailyDigest}).</li>
@@ -49,11 +50,20 @@ public class SendCongressHandOverDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     if (ProcessKeys.TASK_REVIEW_DOSSIER.equals(openedTask(execution))) {
       dossierArrived(execution);
-    } else if (execution.getVariable("submissionCount") == null) {
+    } else if (returns(execution) == 0) {
       congressOpened(execution);
     } else {
       dossierReturned(execution);
     }
+  }
+
+  /**
+   * How many times the dossier came back: {@code draftPlan} opens first when the congress begins and again after each
+   * return, so this tells the two apart even when the unit has sent its dossier again before this job runs.
+   */
+  private static int returns(DelegateExecution execution) {
+    Object count = execution.getVariable("returnCount");
+    return count instanceof Integer returns ? returns : 0;
   }
 
   /** The user task whose opening this mail announces: the one the sending task's timer is attached to. */
@@ -85,7 +95,9 @@ public class SendCongressHandOverDelegate implements JavaDelegate {
     Map<String, String> facts = notifications.withoutAuthorization(() -> {
       Optional<Task> draftPlan = task(execution, ProcessKeys.TASK_DRAFT_PLAN);
       return Map.of(
-          "firstTask", draftPlan.map(Task::getName).orElseThrow(),
+          // the unit may have sent its dossier between the timer and this job: the model still names the task
+          "firstTask", draftPlan.map(Task::getName).orElseGet(() -> ((FlowElement) execution.getBpmnModelInstance()
+              .getModelElementById(ProcessKeys.TASK_DRAFT_PLAN)).getName()),
           "reviewerName", recipients.groupName(congress.reviewerGroup()),
           "submissionLeadDays", Integer.toString(calendar.submissionLeadDays(congress.campaignId())),
           "link", openWork.link(draftPlan));

@@ -349,6 +349,20 @@ class CongressNotificationTest {
         .contains("/camunda/app/tasklist/default/#/?task=" + task(congress, "draftPlan").getId());
   }
 
+  @Test
+  void aUnitThatSendsItsDossierBeforeTheMailGoesOutStillHearsItsCongressBegan() {
+    ProcessInstance congress = start();
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(congress.getId())
+        .activityId("notifyDraftPlanOpened").singleResult().getId());
+    submit(congress, "2025-03-20");
+    runDueJobs(congress);
+    MimeMessage opened = smtp.only("[Bắt đầu chuẩn bị]");
+    assertThat(body(opened)).contains("Việc đầu tiên: «Lập và gửi hồ sơ Đại hội»")
+        .contains("Thực hiện trên hệ thống: http://localhost:8080/camunda/app/tasklist/default/")
+        .doesNotContain("#/?task=");
+    assertThat(incidents(congress)).isEmpty();
+  }
+
   // --- helpers ------------------------------------------------------------------------------------------------
 
   ProcessInstance start() {
