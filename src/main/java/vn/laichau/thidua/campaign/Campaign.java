@@ -45,6 +45,14 @@ public record Campaign(String id, String provinceCode, String name, int submissi
   }
 
   /**
+   * The calendar date on which the provincial congress's preparation starts: the day after the last day of the
+   * districts and agencies (Q3 begins), whichever units have not finished by then; they are listed, not awaited.
+   */
+  public LocalDate provincialPreparationStart() {
+    return levelLastDay(Level.SO_NGANH_HUYEN).plusDays(1);
+  }
+
+  /**
    * The last day of a milestone; {@code null} for the closing work (national delegates, report to UBND), which follows
    * the provincial congress and for which the plan sets no date.
    */

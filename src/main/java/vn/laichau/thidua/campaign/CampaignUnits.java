@@ -2,6 +2,7 @@ package vn.laichau.thidua.campaign;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
@@ -70,6 +71,11 @@ public class CampaignUnits {
   /** The units that have not confirmed the launch of the drive yet. */
   public List<String> pendingDriveLaunch(String campaignId) {
     return campaigns.driveLaunchUnits(campaignId, "PENDING");
+  }
+
+  /** The unit, while it is active. */
+  public Optional<Unit> activeUnit(String unitCode) {
+    return registry.find(unitCode).filter(Unit::active);
   }
 
   /** The units of a wave: every active unit of the level; for the province's level, the campaign's province alone. */

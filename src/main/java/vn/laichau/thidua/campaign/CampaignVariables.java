@@ -19,8 +19,15 @@ public final class CampaignVariables {
 
   /** Local input of the work subprocesses: the {@link Milestone} their tasks record. */
   public static final String MILESTONE = "milestone";
-  /** Local input of the wave service tasks: the {@link Level} to start. */
-  public static final String LEVEL = "level";
+  /** The element of the wave tasks' loops: the code of the unit whose congress one instance starts. */
+  public static final String WAVE_UNIT = "waveUnit";
+  /**
+   * The provincial congress's preparation starts on its calendar date (java.util.Date): 00:00 Vietnam time of the day
+   * after the last day of the districts and agencies, whichever units have not finished by then.
+   */
+  public static final String PROVINCIAL_PREPARATION_DUE = "provincialPreparationDue";
+  /** Json array of the units not finished when the provincial congress's preparation started: {code, name, status}. */
+  public static final String MISSING_AT_PROVINCIAL_START = "missingAtProvincialStart";
 
   // record-milestone form
   public static final String DONE_ON = "doneOn";

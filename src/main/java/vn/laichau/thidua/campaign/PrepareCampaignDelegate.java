@@ -88,6 +88,7 @@ public class PrepareCampaignDelegate implements JavaDelegate {
     execution.setVariable(DIRECTIVE_REVIEW_DUE, VietnamTime.overdueFrom(campaign.directiveReviewLastDay()));
     execution.setVariable(PROVINCIAL_PLAN_DUE, VietnamTime.overdueFrom(campaign.provincialPlanLastDay()));
     execution.setVariable(PILOT_CHOICE_DUE, VietnamTime.overdueFrom(campaign.pilotChoiceLastDay()));
+    execution.setVariable(PROVINCIAL_PREPARATION_DUE, VietnamTime.startOf(campaign.provincialPreparationStart()));
 
     // plan II.2: every district and provincial agency confirms the launch; until it does, it is pending
     repository.expectDriveLaunch(campaign.id(), units.driveLaunchUnits());

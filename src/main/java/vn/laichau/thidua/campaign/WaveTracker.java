@@ -2,6 +2,7 @@ package vn.laichau.thidua.campaign;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -40,6 +41,18 @@ public class WaveTracker implements CongressObserver {
 
   @Override
   public void ended(DelegateExecution congress) {
+    waveMayHaveEnded(congress);
+  }
+
+  /** R13: a unit whose results are overdue is no longer awaited by its wave. */
+  @Override
+  public void taskCreated(DelegateTask task) {
+    if (ProcessKeys.TASK_FOLLOW_UP_LATE_RESULTS.equals(task.getTaskDefinitionKey())) {
+      waveMayHaveEnded(task.getExecution());
+    }
+  }
+
+  private void waveMayHaveEnded(DelegateExecution congress) {
     CongressProgress row = progress.findByProcessInstance(congress.getProcessInstanceId()).orElse(null);
     if (row == null) {
       return;

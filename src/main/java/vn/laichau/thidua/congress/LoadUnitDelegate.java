@@ -27,11 +27,14 @@ public class LoadUnitDelegate implements JavaDelegate {
   private final UnitRegistry registry;
   private final CampaignCalendar calendar;
   private final RuntimeService runtimeService;
+  private final ReviewRouting reviewRouting;
 
-  public LoadUnitDelegate(UnitRegistry registry, CampaignCalendar calendar, RuntimeService runtimeService) {
+  public LoadUnitDelegate(UnitRegistry registry, CampaignCalendar calendar, RuntimeService runtimeService,
+      ReviewRouting reviewRouting) {
     this.registry = registry;
     this.calendar = calendar;
     this.runtimeService = runtimeService;
+    this.reviewRouting = reviewRouting;
   }
 
   @Override
@@ -71,7 +74,7 @@ public class LoadUnitDelegate implements JavaDelegate {
     execution.setVariable(STAFF_COUNT, unit.staffCount());
     execution.setVariable(DISTRICT_CODE, unit.isCommune() ? unit.parentCode() : null);
     execution.setVariable(UNIT_GROUP, Groups.unit(unitCode));
-    execution.setVariable(REVIEWER_GROUP, unit.isCommune() ? Groups.phongNoiVu(unit.parentCode()) : Groups.SO_NOI_VU);
+    execution.setVariable(REVIEWER_GROUP, reviewRouting.reviewerGroup(unit));
     execution.setVariable(CAMPAIGN_ID, campaignId);
     execution.setVariable(DEADLINE, Inputs.dateText(lastDay));
     execution.setVariable(ORIGINAL_DEADLINE, Inputs.dateText(lastDay));

@@ -8,9 +8,18 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.common.VietnamTime;
 
-/** The dossier is approved; the congress waits for 00:00 Vietnam time of its meeting date. */
+/**
+ * The dossier is approved; the congress waits for 00:00 Vietnam time of its meeting date, and the results are due the
+ * configured days after it (R13).
+ */
 @Component("recordApprovalDelegate")
 public class RecordApprovalDelegate implements JavaDelegate {
+
+  private final Turnaround turnaround;
+
+  public RecordApprovalDelegate(Turnaround turnaround) {
+    this.turnaround = turnaround;
+  }
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -18,5 +27,8 @@ public class RecordApprovalDelegate implements JavaDelegate {
         .orElseThrow(() -> new IllegalStateException("an approved dossier without a meeting date"));
     execution.setVariable(APPROVED_ON, Inputs.dateText(VietnamTime.today()));
     execution.setVariable(MEETING_START, VietnamTime.startOf(meeting));
+    LocalDate resultsLastDay = turnaround.resultsLastDay((String) execution.getVariable(CAMPAIGN_ID), meeting);
+    execution.setVariable(RESULTS_LAST_DAY, Inputs.dateText(resultsLastDay));
+    execution.setVariable(RESULTS_DUE, VietnamTime.overdueFrom(resultsLastDay));
   }
 }

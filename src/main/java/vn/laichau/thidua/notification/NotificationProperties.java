@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  *                                   escalation
  * @param defaultReminderOffsetsDays days before the last day on which the unit is reminded, for a campaign without
  *                                   its own {@code thidua.campaigns.cycles.<id>.reminder-offsets-days}
+ * @param dailyDigestCycle           ISO 8601 repeating interval of the reviewers' daily digest (timer cycle of the
+ *                                   {@code review-digest} process), e.g. every day at 07:00 Vietnam time
  */
 @Validated
 @ConfigurationProperties("thidua.notification")
@@ -26,7 +28,8 @@ public record NotificationProperties(
     @NotBlank String from,
     @NotBlank String retryCycle,
     @NotBlank String secondEscalationAfter,
-    @NotNull List<Integer> defaultReminderOffsetsDays) {
+    @NotNull List<Integer> defaultReminderOffsetsDays,
+    @NotBlank String dailyDigestCycle) {
 
   public NotificationProperties {
     if (tasklistBaseUrl != null && tasklistBaseUrl.endsWith("/")) {

@@ -64,6 +64,25 @@ public class NotificationService {
    */
   public void send(DelegateExecution execution, MessageKind kind, String template, Concerning concerning,
       List<Addressee> addressees, Map<String, String> facts) {
+    Map<String, String> all = new HashMap<>();
+    all.put("unitName", concerning.unitName());
+    all.put("unitCode", concerning.unitCode());
+    all.put("deadline", VietnamTime.format(concerning.deadline()));
+    all.putAll(facts);
+    sendOnce(execution, kind, template, concerning.unitCode(), addressees, all);
+  }
+
+  /**
+   * Sends a message about no one unit (the daily digest): its template names only {@code today}, {@code addressees}
+   * and the given facts.
+   */
+  public void sendToReader(DelegateExecution execution, MessageKind kind, String template, List<Addressee> addressees,
+      Map<String, String> facts) {
+    sendOnce(execution, kind, template, null, addressees, facts);
+  }
+
+  private void sendOnce(DelegateExecution execution, MessageKind kind, String template, String unitCode,
+      List<Addressee> addressees, Map<String, String> facts) {
     // reported on every try: the warnings of a try whose transaction rolled back are gone with it
     Recipients recipients = withoutAuthorization(() -> recipientResolver.resolve(addressees));
     warnings.report(execution, kind, recipients.problems());
@@ -76,12 +95,15 @@ public class NotificationService {
       // every addressee has been reported above; there is no one to send to
       return;
     }
-    MailTemplates.RenderedMail mail = templates.render(template, allFacts(concerning, recipients, facts));
+    Map<String, String> all = new HashMap<>(facts);
+    all.put("today", VietnamTime.format(VietnamTime.today()));
+    all.put("addressees", String.join("; ", recipients.addresseeNames()));
+    MailTemplates.RenderedMail mail = templates.render(template, all);
     mailer.send(messageKey, recipients.addresses(), mail);
     sent.recordSent(messageKey, kind, execution.getProcessInstanceId(), execution.getBusinessKey(),
         recipients.addresses().stream().map(InternetAddress::getAddress).collect(Collectors.joining(", ")),
         mail.subject());
-    LOG.info("{} về đơn vị {} ({}) đã gửi đến {} người nhận", kind.label(), concerning.unitCode(),
+    LOG.info("{} về {} ({}) đã gửi đến {} người nhận", kind.label(), unitCode == null ? "nhiều đơn vị" : unitCode,
         execution.getBusinessKey(), recipients.addresses().size());
   }
 
@@ -93,17 +115,6 @@ public class NotificationService {
   public <T> T withoutAuthorization(Supplier<T> read) {
     CommandContext commandContext = Context.getCommandContext();
     return commandContext == null ? read.get() : commandContext.runWithoutAuthorization(read::get);
-  }
-
-  private Map<String, String> allFacts(Concerning concerning, Recipients recipients, Map<String, String> facts) {
-    Map<String, String> all = new HashMap<>();
-    all.put("unitName", concerning.unitName());
-    all.put("unitCode", concerning.unitCode());
-    all.put("deadline", VietnamTime.format(concerning.deadline()));
-    all.put("today", VietnamTime.format(VietnamTime.today()));
-    all.put("addressees", String.join("; ", recipients.addresseeNames()));
-    all.putAll(facts);
-    return all;
   }
 
   /**

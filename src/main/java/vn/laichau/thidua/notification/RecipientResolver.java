@@ -23,10 +23,12 @@ public class RecipientResolver {
 
   private final IdentityService identityService;
   private final MailTemplates templates;
+  private final DailyDigest dailyDigest;
 
-  public RecipientResolver(IdentityService identityService, MailTemplates templates) {
+  public RecipientResolver(IdentityService identityService, MailTemplates templates, DailyDigest dailyDigest) {
     this.identityService = identityService;
     this.templates = templates;
+    this.dailyDigest = dailyDigest;
   }
 
   public Recipients resolve(List<Addressee> addressees) {
@@ -35,7 +37,7 @@ public class RecipientResolver {
     List<String> problems = new ArrayList<>();
     for (Addressee addressee : addressees) {
       if (addressee.isGroup()) {
-        resolveGroup(addressee.groupId(), byEmail, names, problems);
+        resolveGroup(addressee.groupId(), addressee.exceptDigestReaders(), byEmail, names, problems);
       } else {
         resolveUser(addressee, byEmail, names, problems);
       }
@@ -56,14 +58,17 @@ public class RecipientResolver {
     return user == null ? userId : fullName(user);
   }
 
-  private void resolveGroup(String groupId, Map<String, InternetAddress> byEmail, List<String> names,
-      List<String> problems) {
+  private void resolveGroup(String groupId, boolean exceptDigestReaders, Map<String, InternetAddress> byEmail,
+      List<String> names, List<String> problems) {
     names.add(groupName(groupId));
     List<User> members = identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list();
     if (members.isEmpty()) {
       problems.add(templates.label("problem.emptyGroup", groupName(groupId), groupId));
     }
     for (User member : members) {
+      if (exceptDigestReaders && dailyDigest.isReader(member.getId())) {
+        continue; // hears of it in the next digest: not a problem to report
+      }
       addUser(member, groupName(groupId), byEmail, problems);
     }
   }

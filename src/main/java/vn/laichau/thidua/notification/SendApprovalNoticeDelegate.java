@@ -11,8 +11,8 @@ import vn.laichau.thidua.congress.CongressFormat;
 import vn.laichau.thidua.congress.Session;
 
 /**
- * R10: tells the unit's council member that the unit's dossier is approved, with the date, session, place, format
- * and delegates, so that the member can arrange to attend (plan IV.4).
+ * R10: tells the unit and its council member that the unit's dossier is approved, with the date, session, place,
+ * format, delegates and the last day of the results (R13), so that the member can arrange to attend (plan IV.4).
  */
 @Component("sendApprovalNotice")
 public class SendApprovalNoticeDelegate implements JavaDelegate {
@@ -44,8 +44,10 @@ public class SendApprovalNoticeDelegate implements JavaDelegate {
         "delegateCount", congress.delegateCount() == null
             ? templates.label("value.none") : congress.delegateCount().toString(),
         "reviewerName", recipients.groupName(congress.reviewerGroup()),
+        "resultsLastDay", VietnamTime.format(CongressFacts.date(execution, "resultsLastDay")),
         "link", openWork.link(openWork.openTask(execution.getProcessInstanceId(), ProcessKeys.TASK_REPORT_RESULTS))));
-    notifications.send(execution, MessageKind.APPROVAL_NOTICE, "approval-notice",
-        List.of(Addressee.user(congress.councilMember(), templates.label("role.councilMember"))), facts);
+    notifications.send(execution, MessageKind.APPROVAL_NOTICE, "approval-notice", List.of(
+        Addressee.group(congress.unitGroup()),
+        Addressee.user(congress.councilMember(), templates.label("role.councilMember"))), facts);
   }
 }

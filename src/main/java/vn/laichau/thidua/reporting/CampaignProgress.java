@@ -12,7 +12,7 @@ import vn.laichau.thidua.unit.Level;
 public record CampaignProgress(String campaignId, String campaignName, LocalDate asOf, Counts totals,
     List<LevelProgress> levels, List<DistrictProgress> districts, List<MilestoneProgress> milestones,
     DriveLaunchProgress driveLaunch, List<PilotProgress> pilots, List<UnitLine> overdueUnits,
-    List<EscalationLine> escalations) {
+    List<EscalationLine> escalations, List<UnitLine> missingAtProvincialStart) {
 
   /** A level (R1) with its last day (R7) and its wave. */
   public record LevelProgress(Level level, String label, LocalDate lastDay, OffsetDateTime waveStartedAt,

@@ -1,6 +1,8 @@
 package vn.laichau.thidua.reporting;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -101,7 +103,31 @@ public class CampaignProgressService {
         .toList();
 
     return new CampaignProgress(campaign.id(), campaign.name(), today, Counts.of(rows, today), levels, districts,
-        milestones, drive, pilots, overdue, escalations);
+        milestones, drive, pilots, overdue, escalations, missingAtProvincialStart(campaign, rows));
+  }
+
+  /**
+   * The units of the lower levels whose congress had not ended (held with its results reported, or not held) when the
+   * provincial congress's preparation started on its calendar date; empty before that date.
+   */
+  public List<UnitLine> missingAtProvincialStart(String campaignId) {
+    Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new UnknownCampaignException(campaignId));
+    return missingAtProvincialStart(campaign, progress.findByCampaign(campaignId));
+  }
+
+  private static List<UnitLine> missingAtProvincialStart(Campaign campaign, List<CongressProgress> rows) {
+    LocalDate start = campaign.provincialPreparationStart();
+    if (VietnamTime.today().isBefore(start)) {
+      return List.of();
+    }
+    OffsetDateTime at = VietnamTime.startOf(start).toInstant().atOffset(ZoneOffset.UTC);
+    return rows.stream()
+        .filter(r -> r.level() != Level.TINH && r.status() != CongressStatus.CANCELLED)
+        .filter(r -> r.endedAt() == null || r.endedAt().isAfter(at))
+        .sorted(Comparator.comparing(CongressProgress::level).thenComparing(CongressProgress::unitCode))
+        // the status now: where the unit stands, or how it ended after the provincial preparation began
+        .map(r -> new UnitLine(r.unitCode(), r.unitName(), r.lastDay(), r.status().label()))
+        .toList();
   }
 
   private static List<UnitLine> launchLines(List<CampaignRepository.DriveLaunch> launches, String status,

@@ -70,6 +70,8 @@ public class CongressProgressRecorder implements CongressObserver {
         campaigns.escalated(row.campaignId(), ESCALATION_SUBJECT, row.unitCode(),
             lastDay != null ? lastDay : row.lastDay(), task.getId());
       }
+      // R13: the results are overdue; the unit counts as held for its wave, which no longer waits for it
+      case ProcessKeys.TASK_FOLLOW_UP_LATE_RESULTS -> progress.status(id, CongressStatus.HELD_RESULTS_OVERDUE, null);
       default -> {
         // reportResults: the row already says APPROVED since the review
       }

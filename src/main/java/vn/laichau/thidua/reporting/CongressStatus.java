@@ -5,6 +5,11 @@ public enum CongressStatus {
   DRAFTING("Đang xây dựng kế hoạch"),
   UNDER_REVIEW("Đang thẩm định hồ sơ"),
   APPROVED("Đã duyệt, chờ tổ chức"),
+  /**
+   * R13: the meeting day has passed and the results are overdue; the wave no longer waits for the unit, whose report,
+   * when it comes, makes it HELD_ON_TIME or HELD_LATE.
+   */
+  HELD_RESULTS_OVERDUE("Đã tổ chức, quá hạn báo cáo kết quả"),
   HELD_ON_TIME("Đã tổ chức đúng hạn"),
   HELD_LATE("Đã tổ chức, quá hạn"),
   NOT_HELD("Không tổ chức"),

@@ -8,14 +8,15 @@ import java.util.Collection;
  * many are overdue (R7; a unit can be overdue while drafting or under review, so {@code overdue} overlaps the steps),
  * and the totals of their reported results (R9).
  */
-public record Counts(int units, int drafting, int underReview, int approved, int heldOnTime, int heldLate, int notHeld,
-    int cancelled, int overdue, int attendance, int commendedCollectives, int commendedIndividuals,
+public record Counts(int units, int drafting, int underReview, int approved, int heldResultsOverdue, int heldOnTime,
+    int heldLate, int notHeld, int cancelled, int overdue, int attendance, int commendedCollectives, int commendedIndividuals,
     int upperDelegates) {
 
   public static Counts of(Collection<CongressProgress> rows, LocalDate today) {
     int drafting = 0;
     int underReview = 0;
     int approved = 0;
+    int heldResultsOverdue = 0;
     int heldOnTime = 0;
     int heldLate = 0;
     int notHeld = 0;
@@ -30,6 +31,7 @@ public record Counts(int units, int drafting, int underReview, int approved, int
         case DRAFTING -> drafting++;
         case UNDER_REVIEW -> underReview++;
         case APPROVED -> approved++;
+        case HELD_RESULTS_OVERDUE -> heldResultsOverdue++;
         case HELD_ON_TIME -> heldOnTime++;
         case HELD_LATE -> heldLate++;
         case NOT_HELD -> notHeld++;
@@ -43,7 +45,8 @@ public record Counts(int units, int drafting, int underReview, int approved, int
       individuals += zeroIfNull(row.commendedIndividuals());
       delegates += zeroIfNull(row.upperDelegates());
     }
-    return new Counts(rows.size(), drafting, underReview, approved, heldOnTime, heldLate, notHeld, cancelled, overdue,
+    return new Counts(rows.size(), drafting, underReview, approved, heldResultsOverdue, heldOnTime, heldLate, notHeld,
+        cancelled, overdue,
         attendance, collectives, individuals, delegates);
   }
 

@@ -35,11 +35,24 @@ public final class ReportDocument {
 
     Counts t = p.totals();
     h.append("<h3>I. Kết quả chung</h3>\n<p>Tổng số đơn vị: ").append(t.units()).append("; đã tổ chức đúng hạn: ")
-        .append(t.heldOnTime()).append("; đã tổ chức quá hạn: ").append(t.heldLate()).append("; không tổ chức: ")
+        .append(t.heldOnTime()).append("; đã tổ chức quá hạn: ").append(t.heldLate())
+        .append("; đã tổ chức, quá hạn báo cáo kết quả: ").append(t.heldResultsOverdue()).append("; không tổ chức: ")
         .append(t.notHeld()).append("; đang chuẩn bị: ").append(t.drafting() + t.underReview() + t.approved())
         .append(". Số tập thể được khen thưởng: ").append(t.commendedCollectives())
         .append("; số cá nhân được khen thưởng: ").append(t.commendedIndividuals())
         .append("; số đại biểu được bầu đi dự Đại hội cấp trên: ").append(t.upperDelegates()).append(".</p>\n");
+
+    // R7, R13: the provincial congress did not wait for these units; the report says who they were
+    if (!p.missingAtProvincialStart().isEmpty()) {
+      h.append("<p>Khi bắt đầu chuẩn bị Đại hội Thi đua yêu nước tỉnh, ").append(p.missingAtProvincialStart().size())
+          .append(" đơn vị chưa hoàn thành Đại hội (Hội nghị) của mình:</p>\n<table><tr><th>Đơn vị</th><th>Hạn</th>"
+              + "<th>Tình trạng hiện nay</th></tr>\n");
+      for (UnitLine unit : p.missingAtProvincialStart()) {
+        h.append("<tr><td>").append(e(unit.name())).append("</td><td>").append(d(unit.lastDay())).append("</td><td>")
+            .append(e(unit.status())).append("</td></tr>\n");
+      }
+      h.append("</table>\n");
+    }
 
     h.append("<h3>II. Theo cấp</h3>\n");
     h.append(header("Cấp", "Hạn cuối"));

@@ -48,6 +48,9 @@ public class RoleAuthorizations extends AbstractProcessEnginePlugin {
     grantSoNoiVu(grants);
     grantSupervisor(grants, Groups.HOI_DONG_TDKT);
     grantSupervisor(grants, Groups.UBND_TINH);
+    // R14: UBND tỉnh reviews Sở Nội vụ's own congress and the provincial congress, and follows up the reviews and
+    // reports that Sở Nội vụ lets run late (R13); the tasks themselves are its through their candidate group
+    grantTasklist(grants, Groups.UBND_TINH);
   }
 
   public static void grantAdministrators(AuthorizationGrants grants) {

@@ -1,6 +1,7 @@
 package vn.laichau.thidua.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 import static vn.laichau.thidua.campaign.CampaignDriver.clockAt;
 
@@ -283,15 +284,19 @@ class EmulationCampaignTest {
       driver.complete(u.code(), ProcessKeys.TASK_HANDLE_OVERDUE, Map.of("decision", "EXTEND",
           "newDeadline", "2025-04-30", "reason", "Mưa lũ chia cắt, đề nghị lùi thời gian tổ chức."));
     }
-    // the reviewer approves the overtaken commune's dossier before deciding: its meeting day (31/03) has come, so
-    // the overdue handling is moot
-    driver.approve(overtaken.code());
-    driver.runDueJobs();
-    driver.report(overtaken, LocalDate.of(2025, 3, 31));
+    // the reviewer lets the overtaken commune's dossier lie past its meeting day (31/03): it can no longer approve it
+    // (R13); it extends the commune's last day and returns the dossier, so that the commune picks a new date
+    assertThat(catchThrowable(() -> driver.approve(overtaken.code())))
+        .hasMessageContaining("R13 – Không thể duyệt hồ sơ vào hoặc sau ngày tổ chức 31/03/2025");
+    driver.complete(overtaken.code(), ProcessKeys.TASK_HANDLE_OVERDUE, Map.of("decision", "EXTEND",
+        "newDeadline", "2025-04-30", "reason", "Hồ sơ chưa được duyệt trước ngày tổ chức."));
+    driver.returnDossier(overtaken.code(), "Đã qua ngày tổ chức: đề nghị chọn ngày tổ chức mới.");
 
     clockAt(LocalDate.of(2025, 4, 2), 9, 0);
     late.forEach(u -> driver.submit(u, LocalDate.of(2025, 4, 20)));
     late.forEach(u -> driver.approve(u.code()));
+    driver.submit(overtaken, LocalDate.of(2025, 4, 20));
+    driver.approve(overtaken.code());
 
     clockAt(LocalDate.of(2025, 4, 15), 0, 0);
     driver.runDueJobs();
@@ -304,8 +309,24 @@ class EmulationCampaignTest {
     clockAt(LocalDate.of(2025, 4, 20), 16, 0);
     late.forEach(u -> driver.report(u, LocalDate.of(2025, 4, 20)));
     driver.runDueJobs();
+    assertThat(campaigns.waveState(CAMPAIGN, Level.CO_SO)).as("the overtaken commune has not reported").contains(false);
+
+    // R13: seven days after its meeting the overtaken commune has still not reported: "held, results overdue"; the
+    // wave no longer waits for it
+    clockAt(LocalDate.of(2025, 4, 27), 23, 59);
+    driver.runDueJobs();
+    assertThat(campaigns.waveState(CAMPAIGN, Level.CO_SO)).contains(false);
+    clockAt(LocalDate.of(2025, 4, 28), 0, 0);
+    driver.runDueJobs();
+    assertThat(progressRows.find(CAMPAIGN, overtaken.code())).get().extracting("status")
+        .isEqualTo(CongressStatus.HELD_RESULTS_OVERDUE);
+    assertThat(level(progressService.progress(CAMPAIGN), Level.CO_SO).heldResultsOverdue()).isEqualTo(1);
     assertThat(campaigns.waveState(CAMPAIGN, Level.CO_SO)).contains(true);
     assertThat(variable(campaign, "coSoWaveEnded")).isEqualTo(true);
+    clockAt(LocalDate.of(2025, 5, 2), 9, 0);
+    driver.report(overtaken, LocalDate.of(2025, 4, 20));
+    assertThat(progressRows.find(CAMPAIGN, overtaken.code())).get().extracting("status")
+        .isEqualTo(CongressStatus.HELD_LATE);
 
     // delegates flow upward: huyện Nậm Nhùn's draft plan shows its communes' results as they came in
     Task namNhun = driver.task("112", ProcessKeys.TASK_DRAFT_PLAN);
@@ -333,8 +354,18 @@ class EmulationCampaignTest {
     clockAt(LocalDate.of(2025, 6, 10), 16, 0);
     agencyWave.forEach(u -> driver.report(u, LocalDate.of(2025, 6, 10)));
 
+    // --- 01/07/2025: the provincial congress's preparation starts on its date, without the late agency ------------
+    clockAt(LocalDate.of(2025, 6, 30), 23, 59);
+    driver.runDueJobs();
+    assertThat(progressRows.find(CAMPAIGN, "12")).isEmpty();
+    assertThat(progressService.progress(CAMPAIGN).missingAtProvincialStart()).isEmpty();
     clockAt(LocalDate.of(2025, 7, 1), 0, 0);
     driver.runDueJobs();
+    assertThat(progressRows.find(CAMPAIGN, "12")).get().extracting("level", "lastDay")
+        .containsExactly(Level.TINH, LocalDate.of(2025, 9, 30));
+    assertThat(campaigns.waveState(CAMPAIGN, Level.SO_NGANH_HUYEN)).contains(false);
+    assertThat(progressService.progress(CAMPAIGN).missingAtProvincialStart()).extracting("code", "status")
+        .containsExactly(tuple(lateAgency.code(), CongressStatus.DRAFTING.label()));
     clockAt(LocalDate.of(2025, 7, 1), 9, 0);
     driver.complete(lateAgency.code(), ProcessKeys.TASK_HANDLE_OVERDUE, Map.of("decision", "EXTEND",
         "newDeadline", "2025-07-31", "reason", "Hội đổi mới nhân sự lãnh đạo."));
@@ -346,11 +377,9 @@ class EmulationCampaignTest {
     driver.report(lateAgency, LocalDate.of(2025, 7, 20));
     assertThat(campaigns.waveState(CAMPAIGN, Level.SO_NGANH_HUYEN)).contains(true);
 
-    // --- the provincial congress, prepared once the wave of districts and agencies has ended ------------------------
-    assertThat(progressRows.find(CAMPAIGN, "12")).isEmpty();
-    driver.runDueJobs();
-    assertThat(progressRows.find(CAMPAIGN, "12")).get().extracting("level", "lastDay")
-        .containsExactly(Level.TINH, LocalDate.of(2025, 9, 30));
+    // --- the provincial congress, reviewed by UBND tỉnh (R14) ----------------------------------------------------
+    assertThat(progressService.progress(CAMPAIGN).missingAtProvincialStart()).extracting("code", "status")
+        .as("still listed, with how it ended").containsExactly(tuple(lateAgency.code(), CongressStatus.HELD_LATE.label()));
     clockAt(LocalDate.of(2025, 8, 1), 9, 0);
     driver.submit(unit("12"), LocalDate.of(2025, 9, 10));
     Task provincialReview = driver.task("12", ProcessKeys.TASK_REVIEW_DOSSIER);
@@ -390,15 +419,15 @@ class EmulationCampaignTest {
     // --- the final figures --------------------------------------------------------------------------------------
     CampaignProgress done = progressService.progress(CAMPAIGN);
     int agencyCount = soNganhHuyen.size();
-    assertThat(level(done, Level.CO_SO)).isEqualTo(new Counts(107, 0, 0, 0, 104, 2, 1, 0, 0, 106 * 60, 106 * 3,
+    assertThat(level(done, Level.CO_SO)).isEqualTo(new Counts(107, 0, 0, 0, 0, 103, 3, 1, 0, 0, 106 * 60, 106 * 3,
         106 * 10, 106 * 2));
-    assertThat(level(done, Level.SO_NGANH_HUYEN)).isEqualTo(new Counts(agencyCount, 0, 0, 0, agencyCount - 1, 1, 0,
+    assertThat(level(done, Level.SO_NGANH_HUYEN)).isEqualTo(new Counts(agencyCount, 0, 0, 0, 0, agencyCount - 1, 1, 0,
         0, 0, agencyCount * 80, agencyCount * 5, agencyCount * 20, agencyCount * 4));
-    assertThat(level(done, Level.TINH)).isEqualTo(new Counts(1, 0, 0, 0, 1, 0, 0, 0, 0, 450, 30, 231, 15));
+    assertThat(level(done, Level.TINH)).isEqualTo(new Counts(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 450, 30, 231, 15));
     Counts totals = done.totals();
     assertThat(totals.units()).isEqualTo(107 + agencyCount + 1);
-    assertThat(totals.heldOnTime()).isEqualTo(104 + agencyCount - 1 + 1);
-    assertThat(totals.heldLate()).isEqualTo(3);
+    assertThat(totals.heldOnTime()).isEqualTo(103 + agencyCount - 1 + 1);
+    assertThat(totals.heldLate()).isEqualTo(4);
     assertThat(totals.notHeld()).isEqualTo(1);
     assertThat(totals.commendedCollectives()).isEqualTo(106 * 3 + agencyCount * 5 + 30);
     assertThat(totals.commendedIndividuals()).isEqualTo(106 * 10 + agencyCount * 20 + 231);
@@ -430,7 +459,7 @@ class EmulationCampaignTest {
             tuple("CONGRESS", notHeld.code(), LocalDate.of(2025, 3, 31), "NOT_HELD", null),
             tuple("CONGRESS", late.get(0).code(), LocalDate.of(2025, 3, 31), "EXTEND", LocalDate.of(2025, 4, 30)),
             tuple("CONGRESS", late.get(1).code(), LocalDate.of(2025, 3, 31), "EXTEND", LocalDate.of(2025, 4, 30)),
-            tuple("CONGRESS", overtaken.code(), LocalDate.of(2025, 3, 31), "OVERTAKEN", null),
+            tuple("CONGRESS", overtaken.code(), LocalDate.of(2025, 3, 31), "EXTEND", LocalDate.of(2025, 4, 30)),
             tuple("CONGRESS", lateAgency.code(), LocalDate.of(2025, 6, 30), "EXTEND", LocalDate.of(2025, 7, 31)));
     assertThat(progressRows.findByCampaign(CAMPAIGN)).filteredOn(row -> returned.stream()
         .anyMatch(u -> u.code().equals(row.unitCode()))).hasSize(5).allSatisfy(row -> {
@@ -440,7 +469,8 @@ class EmulationCampaignTest {
 
     // the report carries the same figures
     assertThat(html).contains("Tổng số đơn vị: " + totals.units() + "; đã tổ chức đúng hạn: " + totals.heldOnTime()
-        + "; đã tổ chức quá hạn: 3; không tổ chức: 1")
+        + "; đã tổ chức quá hạn: 4; đã tổ chức, quá hạn báo cáo kết quả: 0; không tổ chức: 1")
+        .contains("Khi bắt đầu chuẩn bị Đại hội Thi đua yêu nước tỉnh, 1 đơn vị chưa hoàn thành")
         .contains("Số tập thể được khen thưởng: " + totals.commendedCollectives())
         .contains("số cá nhân được khen thưởng: " + totals.commendedIndividuals())
         .contains("Đại biểu số 15")

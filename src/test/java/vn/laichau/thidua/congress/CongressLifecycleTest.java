@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
+import vn.laichau.thidua.unit.UnitKind;
 import vn.laichau.thidua.support.AssertProcessCoverage;
 
 /**
@@ -89,7 +90,8 @@ class CongressLifecycleTest extends CongressTestBase {
     execute(meeting);
     assertThat(congress).isWaitingAt(TASK_REPORT_RESULTS);
     assertThat(task(TASK_REPORT_RESULTS, congress)).hasCandidateGroup("unit-" + commune.code());
-    assertThat(jobQuery().processInstanceId(congress.getId()).count()).as("the deadline timer is gone").isZero();
+    assertThat(jobQuery().processInstanceId(congress.getId()).activityId("deadlinePassed").count())
+        .as("the deadline timer is gone").isZero();
 
     CongressDriver.clockAt(LocalDate.of(2025, 2, 24), 8, 0);
     complete(task(TASK_REPORT_RESULTS, congress), withVariables(HELD_ON, "2025-02-23", ATTENDANCE, 110,
@@ -214,7 +216,7 @@ class CongressLifecycleTest extends CongressTestBase {
     CongressDriver.clockAt(LocalDate.of(2025, 5, 10), 0, 0);
     execute(job("meetingDayReached", congress));
     assertThat(congress).isWaitingAt(TASK_REPORT_RESULTS);
-    assertThat(jobQuery().processInstanceId(congress.getId()).count())
+    assertThat(jobQuery().processInstanceId(congress.getId()).activityId("extendedDeadlinePassed").count())
         .as("the extended deadline ends with the lifecycle").isZero();
 
     complete(task(TASK_REPORT_RESULTS, congress), withVariables(HELD_ON, "2025-05-10", ATTENDANCE, 75,
@@ -223,21 +225,155 @@ class CongressLifecycleTest extends CongressTestBase {
   }
 
   @Test
-  void meetingDayEndsAnOverdueHandlingStillOpen() {
+  void approvingOnOrAfterTheMeetingDayIsRefusedAndTheReturnAsksTheUnitForANewDate() {
     Unit commune = driver.commune(80);
     ProcessInstance congress = driver.start(commune);
     CongressDriver.clockAt(LocalDate.of(2025, 3, 10), 9, 0);
-    complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, CO_SO_DEADLINE));
+    VariableMap dossier = driver.validDossier(commune, LocalDate.of(2025, 3, 25));
+    complete(task(TASK_DRAFT_PLAN, congress), dossier);
 
-    // the reviewer is late: the deadline passes while the dossier waits
-    CongressDriver.clockAt(CO_SO_DEADLINE.plusDays(1), 0, 0);
-    execute(job("deadlinePassed", congress));
-    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER, TASK_HANDLE_OVERDUE);
+    // the reviewer lets the dossier lie until its meeting day: approving now would fire the meeting timer at once
+    CongressDriver.clockAt(LocalDate.of(2025, 3, 25), 8, 0);
+    RuleViolationException onTheDay = refusalOf(() -> complete(task(TASK_REVIEW_DOSSIER, congress),
+        withVariables(APPROVED, true)));
+    assertThat(onTheDay.getViolations()).singleElement().asString()
+        .startsWith("R13 – Không thể duyệt hồ sơ vào hoặc sau ngày tổ chức 25/03/2025 (hôm nay là 25/03/2025)")
+        .contains("trả lại hồ sơ");
+    CongressDriver.clockAt(LocalDate.of(2025, 3, 26), 8, 0);
+    assertThat(refusalOf(() -> complete(task(TASK_REVIEW_DOSSIER, congress), withVariables(APPROVED, true)))
+        .getViolations()).singleElement().asString().contains("25/03/2025").contains("26/03/2025");
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER).variables().doesNotContainKey(APPROVED_ON);
 
+    complete(task(TASK_REVIEW_DOSSIER, congress), withVariables(APPROVED, false,
+        REVIEW_COMMENT, "Đã qua ngày tổ chức dự kiến: đề nghị chọn ngày tổ chức mới."));
+    assertThat(congress).isWaitingAt(TASK_DRAFT_PLAN).variables().containsEntry(RETURN_REASON,
+        "Đã qua ngày tổ chức dự kiến: đề nghị chọn ngày tổ chức mới.");
+    // the old date cannot be sent again (R6: 15 days ahead of today)
+    assertThat(refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), dossier)).getViolations())
+        .anyMatch(violation -> violation.startsWith("R6 – "));
+  }
+
+  @Test
+  void theDayBeforeTheMeetingTheDossierCanStillBeApproved() {
+    Unit commune = driver.commune(80);
+    ProcessInstance congress = driver.start(commune);
+    complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, LocalDate.of(2025, 2, 20)));
+    CongressDriver.clockAt(LocalDate.of(2025, 2, 19), 23, 59);
     complete(task(TASK_REVIEW_DOSSIER, congress), withVariables(APPROVED, true));
+    assertThat(congress).isWaitingAt("meetingDayReached");
+  }
+
+  @Test
+  void reviewIsDueFiveWorkingDaysAfterTheSubmissionAndItsSupervisorFollowsItUpFromTheNextDay() {
+    Unit commune = driver.commune(80);
+    ProcessInstance congress = driver.start(commune);
+    // Friday 10/01/2025: Monday 13 to Friday 17 are the five working days
+    complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, LocalDate.of(2025, 3, 20)));
+    Date due = Date.from(Instant.parse("2025-01-17T17:00:00Z"));
+    assertThat(congress).variables().containsEntry(REVIEW_LAST_DAY, "2025-01-17").containsEntry(REVIEW_DUE, due);
+    assertThat(task(TASK_REVIEW_DOSSIER, congress).getDueDate()).isEqualTo(due);
+    Job late = job("reviewLate", congress);
+    assertThat(late.getDuedate()).isEqualTo(due);
+
+    CongressDriver.clockAt(LocalDate.of(2025, 1, 17), 23, 59);
+    assertThat(jobQuery().processInstanceId(congress.getId()).activityId("reviewLate").duedateLowerThan(
+        org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()).count()).as("not due on the last day").isZero();
+
+    CongressDriver.clockAt(LocalDate.of(2025, 1, 18), 0, 0);
+    execute(late);
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER, TASK_FOLLOW_UP_LATE_REVIEW);
+    // Sở Nội vụ supervises the district's Phòng Nội vụ (R13)
+    assertThat(task(TASK_FOLLOW_UP_LATE_REVIEW, congress)).hasCandidateGroup("so-noi-vu");
+
+    RuleViolationException empty = refusalOf(() -> complete(task(TASK_FOLLOW_UP_LATE_REVIEW, congress),
+        withVariables(FOLLOW_UP_NOTE, " ")));
+    assertThat(empty.getViolations()).singleElement().asString().startsWith("R13 – ");
+    complete(task(TASK_FOLLOW_UP_LATE_REVIEW, congress),
+        withVariables(FOLLOW_UP_NOTE, "Đã gọi điện cho Phòng Nội vụ huyện Tam Đường ngày 20/01."));
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER).hasPassed("lateReviewFollowedUp").variables()
+        .doesNotContainKey(FOLLOW_UP_NOTE);
+  }
+
+  @Test
+  void workingDaysSkipTetAndTheReviewIsDueThreeDaysBeforeTheMeetingAtTheLatest() {
+    Unit agency = driver.agency(UnitKind.CIVIL, 50);
+    ProcessInstance congress = driver.start(agency);
+    // Friday 24/01/2025: 27–31/01 are Tết, then a weekend; five working days end on Friday 07/02
+    CongressDriver.clockAt(LocalDate.of(2025, 1, 24), 9, 0);
+    complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(agency, LocalDate.of(2025, 3, 20)));
+    assertThat(congress).variables().containsEntry(REVIEW_LAST_DAY, "2025-02-07");
+    complete(task(TASK_REVIEW_DOSSIER, congress), withVariables(APPROVED, false, REVIEW_COMMENT, "Bổ sung."));
+
+    // the same day, a meeting on 08/02 (exactly 15 days ahead): the review is due three days before, on 05/02
+    complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(agency, LocalDate.of(2025, 2, 8)));
+    assertThat(congress).variables().containsEntry(REVIEW_LAST_DAY, "2025-02-05");
+    assertThat(task(TASK_REVIEW_DOSSIER, congress).getDueDate())
+        .isEqualTo(Date.from(Instant.parse("2025-02-05T17:00:00Z")));
+
+    // Sở Nội vụ reviews the agency; UBND tỉnh supervises Sở Nội vụ (R13)
+    CongressDriver.clockAt(LocalDate.of(2025, 2, 6), 0, 0);
+    execute(job("reviewLate", congress));
+    assertThat(task(TASK_FOLLOW_UP_LATE_REVIEW, congress)).hasCandidateGroup("ubnd-tinh");
+
+    // Sở Nội vụ approves before UBND tỉnh has followed it up: the follow-up ends with the review
+    CongressDriver.clockAt(LocalDate.of(2025, 2, 6), 9, 0);
+    complete(task(TASK_REVIEW_DOSSIER, congress), withVariables(APPROVED, true));
+    assertThat(congress).hasPassed("lateReviewDone", "lateReviewClosed").isWaitingAt("meetingDayReached");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(congress.getId())
+        .taskDefinitionKey(TASK_FOLLOW_UP_LATE_REVIEW).count()).isZero();
+  }
+
+  @Test
+  void noOneReviewsTheirOwnCongress() {
+    // R14: Sở Nội vụ's own congress and the provincial congress go to UBND tỉnh, who follows up its own reviews
+    for (String unitCode : new String[] {"SO-NOI-VU", "12"}) {
+      Unit registered = registry.find(unitCode).orElseThrow();
+      Unit unit = registry.save(registered.withStaffCount(60));
+      ProcessInstance congress = driver.start(unit);
+      assertThat(congress).variables().containsEntry(REVIEWER_GROUP, "ubnd-tinh");
+      VariableMap dossier = driver.validDossier(unit, LocalDate.of(2025, 3, 20));
+      if (unit.level() == Level.TINH) {
+        dossier.putValue(DELEGATE_COUNT, 450);
+      }
+      complete(task(TASK_DRAFT_PLAN, congress), dossier);
+      registry.save(registered);
+      assertThat(task(TASK_REVIEW_DOSSIER, congress)).hasCandidateGroup("ubnd-tinh");
+      CongressDriver.clockAt(LocalDate.of(2025, 1, 18), 0, 0);
+      execute(job("reviewLate", congress));
+      assertThat(task(TASK_FOLLOW_UP_LATE_REVIEW, congress)).hasCandidateGroup("ubnd-tinh");
+      CongressDriver.clockAt(TODAY, 9, 0);
+    }
+    // everyone else's reviewer is unchanged (R6)
+    assertThat(driver.start(driver.agency(UnitKind.CIVIL, 50))).variables().containsEntry(REVIEWER_GROUP, "so-noi-vu");
+  }
+
+  @Test
+  void resultsAreDueSevenDaysAfterTheMeetingAndTheReviewerFollowsUpALateUnit() {
+    Unit commune = driver.commune(80);
+    ProcessInstance congress = driver.start(commune);
+    complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, LocalDate.of(2025, 3, 1)));
+    complete(task(TASK_REVIEW_DOSSIER, congress), withVariables(APPROVED, true));
+    assertThat(congress).variables().containsEntry(RESULTS_LAST_DAY, "2025-03-08");
+    CongressDriver.clockAt(LocalDate.of(2025, 3, 1), 0, 0);
     execute(job("meetingDayReached", congress));
-    assertThat(congress).isWaitingAt(TASK_REPORT_RESULTS).hasNotPassed("overdueDecisionGateway");
-    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(congress.getId())
-        .activityId(TASK_HANDLE_OVERDUE).canceled().count()).as("handleOverdue cancelled").isEqualTo(1);
+    Date due = Date.from(Instant.parse("2025-03-08T17:00:00Z"));
+    assertThat(task(TASK_REPORT_RESULTS, congress).getDueDate()).isEqualTo(due);
+    assertThat(job("resultsLate", congress).getDuedate()).isEqualTo(due);
+
+    CongressDriver.clockAt(LocalDate.of(2025, 3, 9), 0, 0);
+    execute(job("resultsLate", congress));
+    assertThat(congress).isWaitingAt(TASK_REPORT_RESULTS, TASK_FOLLOW_UP_LATE_RESULTS);
+    assertThat(task(TASK_FOLLOW_UP_LATE_RESULTS, congress)).hasCandidateGroup("phong-noi-vu-106");
+    complete(task(TASK_FOLLOW_UP_LATE_RESULTS, congress),
+        withVariables(FOLLOW_UP_NOTE, "Đã nhắc xã báo cáo trước ngày 12/03."));
+    assertThat(congress).hasPassed("lateResultsFollowedUp").isWaitingAt(TASK_REPORT_RESULTS);
+
+    // a second follow-up still open when the results come is moot: the congress ends with it
+    CongressDriver.clockAt(LocalDate.of(2025, 3, 10), 9, 0);
+    engine.getRuntimeService().createProcessInstanceModification(congress.getId())
+        .startBeforeActivity(TASK_FOLLOW_UP_LATE_RESULTS).execute();
+    complete(task(TASK_REPORT_RESULTS, congress), withVariables(HELD_ON, "2025-03-01", ATTENDANCE, 75,
+        COMMENDED_COLLECTIVES, 2, COMMENDED_INDIVIDUALS, 10, UPPER_DELEGATES, 2));
+    assertThat(congress).isEnded().variables().containsEntry(OUTCOME, "HELD_ON_TIME");
   }
 }

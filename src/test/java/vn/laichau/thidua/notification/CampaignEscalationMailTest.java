@@ -31,6 +31,7 @@ import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.CampaignUnits;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.support.CampaignStartForm;
+import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
 
@@ -102,6 +103,20 @@ class CampaignEscalationMailTest {
     ProcessInstance campaign = runtimeService.startProcessInstanceByKey(ProcessKeys.EMULATION_CAMPAIGN,
         "LAICHAU-2025", Map.of("campaignId", "LAICHAU-2025"));
 
+    // --- the drive's confirmations open: each district and agency hears of its own task, once -----------------------
+    runDueJobs(campaign);
+    MimeMessage driveOpened = smtp.only("[Đợt thi đua] Huyện Mường Tè");
+    assertThat(to(driveOpened)).containsExactly(MUONG_TE);
+    assertThat(subject(driveOpened)).isEqualTo(
+        "[Đợt thi đua] Huyện Mường Tè: việc mới «Xác nhận đã phát động đợt thi đua đặc biệt», hạn cuối 31/08/2024");
+    assertThat(body(driveOpened))
+        .contains("Phát động đợt thi đua đặc biệt và xác nhận ngày phát động trên hệ thống")
+        .contains("#/?task=" + open(campaign, "confirmDriveLaunch").stream()
+            .filter(task -> candidateGroup(task).equals(Groups.unit("107"))).findFirst().orElseThrow().getId());
+    assertThat(to(smtp.only("[Đợt thi đua] Báo Lai Châu"))).containsExactly(BAO_LAI_CHAU);
+    assertThat(to(smtp.only("[Đợt thi đua] Huyện Nậm Nhùn"))).containsExactly(NAM_NHUN);
+    smtp.clear();
+
     // --- the guidance (last day 30/06/2024): nothing on the last second of the last day, the mail at 00:00 ---------
     at("2024-06-30T23:59:59");
     runDueJobs(campaign);
@@ -122,7 +137,14 @@ class CampaignEscalationMailTest {
     at("2024-07-03T10:00");
     taskService.complete(single(campaign, "issueGuidance").getId(),
         Map.of("doneOn", "2024-07-03", "reference", "125/HD-SNV"));
+    smtp.clear();
     runDueJobs(campaign);
+    // the pilot pick opens: a district and its Phòng Nội vụ hear of it
+    MimeMessage pickOpened = smtp.only("[Đợt thi đua] Huyện Nậm Nhùn");
+    assertThat(to(pickOpened)).containsExactlyInAnyOrder(NAM_NHUN, NAM_NHUN_NOI_VU);
+    assertThat(subject(pickOpened)).isEqualTo(
+        "[Đợt thi đua] Huyện Nậm Nhùn: việc mới «Chọn xã chỉ đạo điểm của huyện», hạn cuối 30/09/2024");
+    assertThat(body(pickOpened)).contains("Chọn 01 xã, phường, thị trấn của huyện để chỉ đạo điểm");
 
     // --- the special drive (31/08/2024): one mail for each of the two units that have not confirmed ---------------
     at("2024-08-20T09:00");
@@ -158,6 +180,12 @@ class CampaignEscalationMailTest {
     // Sở Nội vụ grants Mường Tè and Báo Lai Châu until 15/09; late again, they are told again, of the new last day
     taskService.complete(handleLate.getId(), Map.of("decision", "EXTEND", "newDeadline", "2024-09-15",
         "reason", "Hai đơn vị đề nghị lùi thời gian phát động."));
+    // their tasks open again, with the new last day, and they hear of it
+    smtp.clear();
+    runDueJobs(campaign);
+    assertThat(smtp.subjects()).containsExactlyInAnyOrder(
+        "[Đợt thi đua] Huyện Mường Tè: việc mới «Xác nhận đã phát động đợt thi đua đặc biệt», hạn cuối 15/09/2024",
+        "[Đợt thi đua] Báo Lai Châu: việc mới «Xác nhận đã phát động đợt thi đua đặc biệt», hạn cuối 15/09/2024");
     at("2024-09-10T09:00");
     taskService.complete(open(campaign, "confirmDriveLaunch").stream()
         .filter(task -> candidateGroup(task).equals(Groups.unit("107"))).findFirst().orElseThrow().getId(),
@@ -209,6 +237,7 @@ class CampaignEscalationMailTest {
   void aMailServerThatIsDownNeverHoldsUpTheEscalationAndTheMailGoesOutOnceWhenItIsBack() {
     at("2029-05-02T09:00");
     ProcessInstance campaign = CampaignStartForm.start(processEngine, "LAICHAU-2030", 2029);
+    runDueJobs(campaign); // the drive's confirmations open, and their mails go out
     smtp.stop();
     at("2029-07-01T00:00:00");
     List<Exception> failures = runDueJobs(campaign);
@@ -229,6 +258,42 @@ class CampaignEscalationMailTest {
             + " tiên tiến các cấp, hạn cuối 30/06/2029 đã qua");
     assertThat(managementService.createJobQuery().processInstanceId(campaign.getId())
         .activityId("notifyLateGuidance").count()).isZero();
+  }
+
+  @Test
+  void onItsDateTheProvincialCongressStartsAndSoNoiVuHearsWhichUnitsHaveNotFinished() {
+    at("2029-05-02T09:00");
+    ProcessInstance campaign = CampaignStartForm.start(processEngine, "PROVINCE-2030", 2029);
+    try {
+      at("2029-06-20T09:00");
+      taskService.complete(single(campaign, "issueGuidance").getId(),
+          Map.of("doneOn", "2029-06-20", "reference", "1/HD-SNV"));
+      runDueJobs(campaign);
+      List<String> agencies = registry.findAll().stream().filter(Unit::active)
+          .filter(unit -> unit.level() == Level.SO_NGANH_HUYEN).map(Unit::code).toList();
+      smtp.clear();
+
+      at("2030-06-30T23:59:59");
+      runDueJobs(campaign);
+      assertThat(smtp.subjects()).noneMatch(subject -> subject.startsWith("[Đại hội tỉnh]"));
+      at("2030-07-01T00:00:00");
+      runDueJobs(campaign);
+      MimeMessage start = smtp.only("[Đại hội tỉnh]");
+      assertThat(to(start)).containsExactlyInAnyOrder(SO_NOI_VU_OFFICER, UBND);
+      assertThat(subject(start)).isEqualTo("[Đại hội tỉnh] Bắt đầu chuẩn bị từ ngày 01/07/2030: " + agencies.size()
+          + " đơn vị chưa hoàn thành Đại hội cấp mình");
+      assertThat(body(start))
+          .contains("từ ngày 01/07/2030 Tỉnh Lai Châu bắt đầu chuẩn bị Đại hội Thi đua yêu nước cấp tỉnh"
+              + " (hạn cuối 30/09/2030)")
+          .contains("- Huyện Mường Tè (mã 107), hạn cuối 30/06/2030: Đang xây dựng kế hoạch")
+          .contains("Danh sách này cũng có trong báo cáo gửi UBND tỉnh.");
+      assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.CONGRESS)
+          .processInstanceBusinessKey("12").variableValueEquals("campaignId", "PROVINCE-2030").count())
+          .as("the provincial congress started, whoever is missing").isEqualTo(1);
+    } finally {
+      runtimeService.createProcessInstanceQuery().variableValueEquals("campaignId", "PROVINCE-2030").list()
+          .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test finished", true, true));
+    }
   }
 
   // ------------------------------------------------------------------------------------------------------------------

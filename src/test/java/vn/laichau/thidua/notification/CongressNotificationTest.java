@@ -71,6 +71,7 @@ class CongressNotificationTest {
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired UnitRegistry registry;
+  @Autowired DailyDigest dailyDigest;
 
   Unit registered;
   TestUsers users;
@@ -107,7 +108,8 @@ class CongressNotificationTest {
     ProcessInstance congress = start();
     at("2025-02-28T23:59:50");
     runDueJobs(congress);
-    assertThat(smtp.mails()).isEmpty();
+    assertThat(smtp.subjects()).as("only the start of the congress so far")
+        .allMatch(subject -> subject.startsWith("[Bắt đầu chuẩn bị]"));
 
     at("2025-03-01T00:00:05");
     runDueJobs(congress);
@@ -134,6 +136,7 @@ class CongressNotificationTest {
     at("2025-03-24T00:00:05");
     runDueJobs(congress);
     assertThat(smtp.subjects()).containsExactly(
+        "[Bắt đầu chuẩn bị] Xã Tả Lèng: Đại hội (Hội nghị) của đơn vị, hạn cuối 31/03/2025",
         "[Nhắc hạn] Xã Tả Lèng: còn 30 ngày đến hạn cuối tổ chức Đại hội (31/03/2025)",
         "[Nhắc gửi hồ sơ] Xã Tả Lèng: hôm nay (16/03/2025) là ngày cuối gửi hồ sơ để tổ chức ngày 31/03/2025",
         "[Nhắc hạn] Xã Tả Lèng: còn 7 ngày đến hạn cuối tổ chức Đại hội (31/03/2025)");
@@ -151,11 +154,12 @@ class CongressNotificationTest {
     runDueJobs(congress);
 
     MimeMessage notice = smtp.only("[Đại hội Thi đua]");
-    assertThat(to(notice)).containsExactly(COUNCIL_MEMBER);
+    assertThat(to(notice)).containsExactlyInAnyOrder(UNIT_USER, COUNCIL_MEMBER);
     assertThat(subject(notice))
         .isEqualTo("[Đại hội Thi đua] Xã Tả Lèng: hồ sơ đã được phê duyệt, tổ chức ngày 20/03/2025");
     assertThat(body(notice))
-        .contains("Kính gửi: Nguyễn Văn Nam (thành viên Hội đồng Thi đua, Khen thưởng tỉnh phụ trách đơn vị)")
+        .contains("Kính gửi: Xã Tả Lèng; Nguyễn Văn Nam (thành viên Hội đồng Thi đua, Khen thưởng tỉnh phụ trách đơn vị)")
+        .contains("báo cáo kết quả trên hệ thống chậm nhất ngày 27/03/2025")
         .contains("đã được Phòng Nội vụ Huyện Tam Đường thẩm định và phê duyệt")
         .contains("- Hình thức: Hội nghị tuyên dương điển hình tiên tiến")
         .contains("- Ngày tổ chức: 20/03/2025")
@@ -170,7 +174,8 @@ class CongressNotificationTest {
     at("2025-03-24T00:00:05");
     runDueJobs(congress);
 
-    assertThat(smtp.subjects()).containsExactly(
+    assertThat(smtp.subjects()).filteredOn(subject -> !subject.startsWith("[Bắt đầu chuẩn bị]")
+        && !subject.startsWith("[Hồ sơ mới]")).containsExactly(
         "[Đại hội Thi đua] Xã Tả Lèng: hồ sơ đã được phê duyệt, tổ chức ngày 20/03/2025",
         "[Nhắc hạn] Xã Tả Lèng: còn 30 ngày đến hạn cuối tổ chức Đại hội (31/03/2025)");
     assertThat(task(congress, "reportResults")).isNotNull();
@@ -263,6 +268,108 @@ class CongressNotificationTest {
     assertThat(smtp.deliveries()).hasSize(4);
   }
 
+  @Test
+  void aReviewNotDoneByItsDueDateGoesToTheReviewersSupervisorTheNextDayAndNotBefore() {
+    ProcessInstance congress = start();
+    submit(congress, "2025-03-20"); // Friday 10/01: due on Friday 17/01, five working days later
+    at("2025-01-17T23:59:59");
+    runDueJobs(congress);
+    assertThat(smtp.subjects()).noneMatch(subject -> subject.startsWith("[Quá hạn thẩm định]"));
+
+    at("2025-01-18T00:00:01");
+    runDueJobs(congress);
+    MimeMessage late = smtp.only("[Quá hạn thẩm định]");
+    assertThat(to(late)).containsExactlyInAnyOrder(SO_NOI_VU, REVIEWER, COUNCIL_MEMBER);
+    assertThat(subject(late)).isEqualTo(
+        "[Quá hạn thẩm định] Hồ sơ Đại hội của Xã Tả Lèng chưa được thẩm định, hạn 17/01/2025 đã qua");
+    assertThat(body(late))
+        .contains("Kính gửi: Sở Nội vụ (cơ quan thường trực thi đua, khen thưởng); Phòng Nội vụ Huyện Tam Đường;"
+            + " Nguyễn Văn Nam")
+        .contains("gửi ngày 10/01/2025, dự kiến tổ chức ngày 20/03/2025")
+        .contains("phải được Phòng Nội vụ Huyện Tam Đường thẩm định chậm nhất ngày 17/01/2025")
+        .contains("Sở Nội vụ (cơ quan thường trực thi đua, khen thưởng) được giao việc «Đôn đốc thẩm định hồ sơ quá hạn»")
+        .contains("/camunda/app/tasklist/default/#/?task=" + task(congress, "followUpLateReview").getId());
+  }
+
+  @Test
+  void resultsNotReportedSevenDaysAfterTheMeetingAreEscalatedToTheReviewerAndItsSupervisor() {
+    ProcessInstance congress = start();
+    submit(congress, "2025-03-01");
+    taskService.complete(task(congress, "reviewDossier").getId(), Map.of("approved", true));
+    at("2025-03-01T00:00:05");
+    runDueJobs(congress);
+    at("2025-03-08T23:59:59");
+    runDueJobs(congress);
+    assertThat(smtp.subjects()).noneMatch(subject -> subject.startsWith("[Quá hạn báo cáo]"));
+
+    at("2025-03-09T00:00:01");
+    runDueJobs(congress);
+    MimeMessage late = smtp.only("[Quá hạn báo cáo]");
+    assertThat(to(late)).containsExactlyInAnyOrder(REVIEWER, SO_NOI_VU, UNIT_USER, COUNCIL_MEMBER);
+    assertThat(subject(late))
+        .isEqualTo("[Quá hạn báo cáo] Xã Tả Lèng chưa báo cáo kết quả Đại hội, hạn 08/03/2025 đã qua");
+    assertThat(body(late))
+        .contains("tổ chức Đại hội (Hội nghị) ngày 01/03/2025 và phải báo cáo kết quả chậm nhất ngày 08/03/2025")
+        .contains("«Đã tổ chức, quá hạn báo cáo kết quả»")
+        .contains("Phòng Nội vụ Huyện Tam Đường được giao việc «Đôn đốc đơn vị báo cáo kết quả»")
+        .contains("/camunda/app/tasklist/default/#/?task=" + task(congress, "followUpLateResults").getId());
+  }
+
+  @Test
+  void theUnitHearsItsCongressHasBegunTheReviewerOfTheDossierAndTheUnitOfItsReturnWithTheReason() {
+    ProcessInstance congress = start();
+    runDueJobs(congress);
+    MimeMessage opened = smtp.only("[Bắt đầu chuẩn bị]");
+    assertThat(to(opened)).containsExactly(UNIT_USER);
+    assertThat(subject(opened)).isEqualTo("[Bắt đầu chuẩn bị] Xã Tả Lèng: Đại hội (Hội nghị) của đơn vị, hạn cuối 31/03/2025");
+    assertThat(body(opened))
+        .contains("Việc đầu tiên: «Lập và gửi hồ sơ Đại hội»")
+        .contains("gửi Phòng Nội vụ Huyện Tam Đường ít nhất 15 ngày trước ngày tổ chức")
+        .contains("/camunda/app/tasklist/default/#/?task=" + task(congress, "draftPlan").getId());
+
+    // a second reviewer reads the dossiers in the daily digest instead of one mail each
+    users.add("tamduongpho", "Lò Văn", "Thành", "thanh.noivu@tamduong.laichau.gov.vn", Groups.phongNoiVu("106"));
+    dailyDigest.choose("tamduongpho", true);
+    submit(congress, "2025-03-20");
+    runDueJobs(congress);
+    MimeMessage arrived = smtp.only("[Hồ sơ mới]");
+    assertThat(to(arrived)).containsExactly(REVIEWER);
+    assertThat(subject(arrived)).isEqualTo("[Hồ sơ mới] Xã Tả Lèng gửi hồ sơ Đại hội, cần thẩm định trước ngày 17/01/2025");
+    assertThat(body(arrived))
+        .contains("đã gửi hồ sơ tổ chức Đại hội (Hội nghị) ngày 10/01/2025 (lần gửi thứ 1), dự kiến tổ chức ngày 20/03/2025")
+        .contains("Phòng Nội vụ Huyện Tam Đường thẩm định hồ sơ chậm nhất ngày 17/01/2025")
+        .contains("được báo lên Sở Nội vụ")
+        .contains("/camunda/app/tasklist/default/#/?task=" + task(congress, "reviewDossier").getId());
+
+    at("2025-03-10T09:00");
+    taskService.complete(task(congress, "reviewDossier").getId(),
+        Map.of("approved", false, "reviewComment", "Bổ sung danh sách điển hình được khen thưởng."));
+    runDueJobs(congress);
+    MimeMessage returned = smtp.only("[Trả lại hồ sơ]");
+    assertThat(to(returned)).containsExactly(UNIT_USER);
+    assertThat(subject(returned)).isEqualTo("[Trả lại hồ sơ] Xã Tả Lèng: hồ sơ Đại hội cần sửa và gửi lại");
+    assertThat(body(returned))
+        .contains("đã được Phòng Nội vụ Huyện Tam Đường trả lại ngày 10/03/2025")
+        .contains("Lý do: Bổ sung danh sách điển hình được khen thưởng.")
+        .contains("Ngày tổ chức 20/03/2025 không còn kịp: hồ sơ phải đến trước ngày tổ chức ít nhất 15 ngày (R6)."
+            + " Đơn vị chọn ngày tổ chức mới, từ ngày 25/03/2025 trở đi")
+        .contains("/camunda/app/tasklist/default/#/?task=" + task(congress, "draftPlan").getId());
+  }
+
+  @Test
+  void aUnitThatSendsItsDossierBeforeTheMailGoesOutStillHearsItsCongressBegan() {
+    ProcessInstance congress = start();
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(congress.getId())
+        .activityId("notifyDraftPlanOpened").singleResult().getId());
+    submit(congress, "2025-03-20");
+    runDueJobs(congress);
+    MimeMessage opened = smtp.only("[Bắt đầu chuẩn bị]");
+    assertThat(body(opened)).contains("Việc đầu tiên: «Lập và gửi hồ sơ Đại hội»")
+        .contains("Thực hiện trên hệ thống: http://localhost:8080/camunda/app/tasklist/default/")
+        .doesNotContain("#/?task=");
+    assertThat(incidents(congress)).isEmpty();
+  }
+
   // --- helpers ------------------------------------------------------------------------------------------------
 
   ProcessInstance start() {
@@ -271,7 +378,11 @@ class CongressNotificationTest {
 
   /** A dossier every rule accepts for this commune (R2–R6): completing draftPlan is the submission. */
   void submit(ProcessInstance congress, String meetingDate) {
-    taskService.complete(task(congress, "draftPlan").getId(), Variables.createVariables()
+    submit(taskService, task(congress, "draftPlan"), meetingDate);
+  }
+
+  static void submit(TaskService taskService, Task draftPlan, String meetingDate) {
+    taskService.complete(draftPlan.getId(), Variables.createVariables()
         .putValue("format", "HOI_NGHI_TUYEN_DUONG_DIEN_HINH")
         .putValue("meetingDate", meetingDate)
         .putValue("session", "MORNING")

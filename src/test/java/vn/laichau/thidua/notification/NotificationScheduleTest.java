@@ -29,7 +29,8 @@ class NotificationScheduleTest {
       .withProperty("thidua.campaigns.cycles.LAICHAU-2030.reminder-offsets-days[1]", "14")
       .withProperty("thidua.campaigns.cycles.LAICHAU-2030.reminder-offsets-days[2]", "1");
   final NotificationSchedule schedule = new NotificationSchedule(
-      new NotificationProperties("http://localhost:8080", "a@b.vn", "R5/PT5M", "P3D", List.of(7, 30)),
+      new NotificationProperties("http://localhost:8080", "a@b.vn", "R5/PT5M", "P3D", List.of(7, 30),
+          "R/2024-01-01T07:00:00+07:00/P1D"),
       calendar, environment);
   final Map<String, Object> variables = new HashMap<>();
   final VariableScope execution = mock(VariableScope.class);

@@ -1,0 +1,133 @@
+package vn.laichau.thidua.notification;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.springframework.stereotype.Component;
+import vn.laichau.thidua.ProcessKeys;
+import vn.laichau.thidua.campaign.CampaignCalendar;
+import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.congress.ReviewRouting;
+
+/**
+ * Mail at the hand-overs of a congress, in a job of its own once the task that takes the work over exists, with the
+ * link to it:
+ * <ul>
+ *   <li>{@code draftPlan} opens: the unit begins its congress (first time) or gets its dossier back with the reviewer's
+ *   reason (after a return; then also whether its meeting date still allows R6's lead days or a new date is
+ *   needed);</li>
+ *   <li>{@code reviewDossier} opens: the reviewer group hears of the dossier and its review's last day (R13), except
+ *   those who take a daily digest instead ({@link DailyDigest}).</li>
+ * </ul>
+ * The approval goes to the unit with the council member's notice ({@link SendApprovalNoticeDelegate}).
+ */
+@Component("sendCongressHandOver")
+public class SendCongressHandOverDelegate implements JavaDelegate {
+
+  private final NotificationService notifications;
+  private final OpenWork openWork;
+  private final RecipientResolver recipients;
+  private final MailTemplates templates;
+  private final ReviewRouting routing;
+  private final CampaignCalendar calendar;
+
+  public SendCongressHandOverDelegate(NotificationService notifications, OpenWork openWork,
+      RecipientResolver recipients, MailTemplates templates, ReviewRouting routing, CampaignCalendar calendar) {
+    this.notifications = notifications;
+    this.openWork = openWork;
+    this.recipients = recipients;
+    this.templates = templates;
+    this.routing = routing;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    if (ProcessKeys.TASK_REVIEW_DOSSIER.equals(openedTask(execution))) {
+      dossierArrived(execution);
+    } else if (returns(execution) == 0) {
+      congressOpened(execution);
+    } else {
+      dossierReturned(execution);
+    }
+  }
+
+  /**
+   * How many times the dossier came back: {@code draftPlan} opens first when the congress begins and again after each
+   * return, so this tells the two apart even when the unit has sent its dossier again before this job runs.
+   */
+  private static int returns(DelegateExecution execution) {
+    Object count = execution.getVariable("returnCount");
+    return count instanceof Integer returns ? returns : 0;
+  }
+
+  /** The user task whose opening this mail announces: the one the sending task's timer is attached to. */
+  private static String openedTask(DelegateExecution execution) {
+    return switch (execution.getCurrentActivityId()) {
+      case "notifyDossierArrived" -> ProcessKeys.TASK_REVIEW_DOSSIER;
+      case "notifyDraftPlanToUnit" -> ProcessKeys.TASK_DRAFT_PLAN;
+      default -> throw new IllegalStateException(
+          "Bước " + execution.getCurrentActivityId() + " không phải bước báo việc mở của Đại hội: không soạn được thư");
+    };
+  }
+
+  private void dossierArrived(DelegateExecution execution) {
+    CongressFacts congress = CongressFacts.of(execution);
+    Map<String, String> facts = notifications.withoutAuthorization(() -> Map.of(
+        "submittedOn", VietnamTime.format(CongressFacts.date(execution, "submittedOn")),
+        "submissionCount", CongressFacts.required(execution, "submissionCount"),
+        "meetingDate", VietnamTime.format(congress.meetingDate()),
+        "reviewLastDay", VietnamTime.format(CongressFacts.date(execution, "reviewLastDay")),
+        "reviewerName", recipients.groupName(congress.reviewerGroup()),
+        "supervisorName", recipients.groupName(routing.supervisorGroup(congress.reviewerGroup())),
+        "link", openWork.link(task(execution, ProcessKeys.TASK_REVIEW_DOSSIER))));
+    notifications.send(execution, MessageKind.DOSSIER_ARRIVED, "dossier-arrived",
+        List.of(Addressee.groupWithoutDigestReaders(congress.reviewerGroup())), facts);
+  }
+
+  private void congressOpened(DelegateExecution execution) {
+    CongressFacts congress = CongressFacts.of(execution);
+    Map<String, String> facts = notifications.withoutAuthorization(() -> {
+      Optional<Task> draftPlan = task(execution, ProcessKeys.TASK_DRAFT_PLAN);
+      return Map.of(
+          // the unit may have sent its dossier between the timer and this job: the model still names the task
+          "firstTask", draftPlan.map(Task::getName).orElseGet(() -> ((FlowElement) execution.getBpmnModelInstance()
+              .getModelElementById(ProcessKeys.TASK_DRAFT_PLAN)).getName()),
+          "reviewerName", recipients.groupName(congress.reviewerGroup()),
+          "submissionLeadDays", Integer.toString(calendar.submissionLeadDays(congress.campaignId())),
+          "link", openWork.link(draftPlan));
+    });
+    notifications.send(execution, MessageKind.CONGRESS_OPENED, "congress-opened",
+        List.of(Addressee.group(congress.unitGroup())), facts);
+  }
+
+  private void dossierReturned(DelegateExecution execution) {
+    CongressFacts congress = CongressFacts.of(execution);
+    int leadDays = calendar.submissionLeadDays(congress.campaignId());
+    LocalDate today = VietnamTime.today();
+    LocalDate meeting = congress.meetingDate();
+    LocalDate lastSubmission = meeting.minusDays(leadDays);
+    String advice = today.isAfter(lastSubmission)
+        ? templates.label("returned.newDate", VietnamTime.format(meeting),
+            VietnamTime.format(today.plusDays(leadDays)), leadDays)
+        : templates.label("returned.keepDate", VietnamTime.format(meeting), VietnamTime.format(lastSubmission),
+            leadDays);
+    Map<String, String> facts = notifications.withoutAuthorization(() -> Map.of(
+        "meetingDate", VietnamTime.format(meeting),
+        "reviewerName", recipients.groupName(congress.reviewerGroup()),
+        "returnReason", CongressFacts.required(execution, "returnReason"),
+        "meetingDateAdvice", advice,
+        "link", openWork.link(task(execution, ProcessKeys.TASK_DRAFT_PLAN))));
+    notifications.send(execution, MessageKind.DOSSIER_RETURNED, "dossier-returned",
+        List.of(Addressee.group(congress.unitGroup())), facts);
+  }
+
+  private Optional<Task> task(DelegateExecution execution, String taskKey) {
+    return openWork.openTask(execution.getProcessInstanceId(), taskKey);
+  }
+}
