@@ -1,6 +1,5 @@
 package vn.laichau.thidua.reporting;
 
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -69,7 +68,7 @@ public class ProgressController {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(type))
         .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+            ContentDisposition.attachment().filename(name).build().toString())
         .body(content);
   }
 }

@@ -18,7 +18,8 @@ import vn.laichau.thidua.unit.Level;
 
 /**
  * The report to UBND tỉnh as a spreadsheet, one sheet per level (R1): a line per unit with where its congress stands,
- * its dates and its results, then the level's totals. The same rows as the DOCX and the dashboard.
+ * its dates, how late it is and why (as the DOCX's list says), its results, then the level's totals. The same rows
+ * as the DOCX and the dashboard.
  */
 public final class ReportWorkbook {
 
@@ -51,8 +52,8 @@ public final class ReportWorkbook {
       header.setBorderBottom(BorderStyle.THIN);
       CellStyle date = workbook.createCellStyle();
       date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-      Map<String, String> reasons = new HashMap<>();
-      late.forEach(line -> reasons.put(line.code(), line.reason()));
+      Map<String, CampaignProgress.LateLine> lateByUnit = new HashMap<>();
+      late.forEach(line -> lateByUnit.put(line.code(), line));
 
       for (Level level : Level.values()) {
         Sheet sheet = workbook.createSheet(sheetName(level));
@@ -74,12 +75,12 @@ public final class ReportWorkbook {
           line.createCell(2).setCellValue(row.districtCode() == null ? ""
               : districtNames.getOrDefault(row.districtCode(), row.districtCode()));
           line.createCell(3).setCellValue(row.status().label());
+          CampaignProgress.LateLine lateLine = lateByUnit.get(row.unitCode());
           line.createCell(4).setCellValue(row.isOverdueOn(today) ? "Có" : "");
           date(line, 5, row.lastDay(), date);
           date(line, 6, row.meetingDate(), date);
           date(line, 7, row.heldOn(), date);
-          long daysLate = row.isOverdueOn(today) ? row.daysLateOn(today) : 0;
-          line.createCell(8).setCellValue(daysLate);
+          line.createCell(8).setCellValue(lateLine == null ? 0 : lateLine.daysLate());
           Integer[] results = {row.attendance(), row.commendedCollectives(), row.commendedIndividuals(),
               row.upperDelegates()};
           for (int k = 0; k < results.length; k++) {
@@ -89,8 +90,7 @@ public final class ReportWorkbook {
               sums[k] += results[k];
             }
           }
-          String reason = reasons.get(row.unitCode());
-          line.createCell(13).setCellValue(reason == null ? "" : reason);
+          line.createCell(13).setCellValue(lateLine == null || lateLine.reason() == null ? "" : lateLine.reason());
         }
         Row total = sheet.createRow(r);
         Cell label = total.createCell(1);
