@@ -334,7 +334,8 @@ async function show(node, campaignId, compact) {
     return;
   }
   const chartsBox = el('div', { className: 'thidua-charts' });
-  content.replaceChildren(
+  // replaceChildren would write a null as the text "null": the parts left out are dropped first
+  content.replaceChildren(...[
     el('p', { 'data-scope': dashboard.scope.kind },
       'Phạm vi: ' + dashboard.scope.label + '. Số liệu đến ngày ' + day(dashboard.asOf) + '.'),
     dashboard.followed.length ? el('h3', {}, 'Đơn vị tôi phụ trách') : null,
@@ -349,7 +350,8 @@ async function show(node, campaignId, compact) {
     compact ? null : el('h3', {}, 'Lịch Đại hội, Hội nghị đã duyệt'),
     compact ? null : calendar(dashboard),
     compact ? null : el('h3', {}, 'Đại biểu và điển hình tiên tiến đến nay'),
-    compact ? null : results(dashboard));
+    compact ? null : results(dashboard)
+  ].filter(Boolean));
   try {
     await drawCharts(node, chartsBox, dashboard);
   } catch (error) {
