@@ -5,10 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
@@ -39,6 +36,21 @@ import vn.laichau.thidua.unit.UnitRegistry;
 public class DashboardService {
 
   static final String PROVINCE_LABEL = "Toàn tỉnh";
+  /** The most lines of a list in one answer (what a person reads on one page). */
+  static final int LIST_LIMIT = 200;
+  /** The calendar's district filter for the provincial agencies, enterprises and the province. */
+  public static final String OUTSIDE_DISTRICTS = "-";
+
+  /** Narrows the calendar to a district ({@link #OUTSIDE_DISTRICTS} for none) and a level; null for all. */
+  public record CalendarFilter(String district, Level level) {
+    public static final CalendarFilter ALL = new CalendarFilter(null, null);
+
+    boolean accepts(CongressProgress row) {
+      boolean districtMatches = district == null || district.isEmpty()
+          || (OUTSIDE_DISTRICTS.equals(district) ? row.districtCode() == null : district.equals(row.districtCode()));
+      return districtMatches && (level == null || level == row.level());
+    }
+  }
 
   private final CampaignRepository campaigns;
   private final CampaignProgressService progress;
@@ -51,6 +63,10 @@ public class DashboardService {
   }
 
   public Dashboard dashboard(String campaignId, ProgressScope scope) {
+    return dashboard(campaignId, scope, CalendarFilter.ALL);
+  }
+
+  public Dashboard dashboard(String campaignId, ProgressScope scope, CalendarFilter calendar) {
     Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new UnknownCampaignException(campaignId));
     LocalDate today = VietnamTime.today();
     List<CongressProgress> rows = progress.rows(campaignId, scope);
@@ -76,17 +92,22 @@ public class DashboardService {
           tally(rows, r -> r.districtCode() == null, today)));
     }
 
-    List<OverdueLine> overdue = rows.stream().filter(r -> r.isOverdueOn(today))
+    List<CongressProgress> overdueRows = rows.stream().filter(r -> r.isOverdueOn(today)).toList();
+    List<OverdueLine> overdue = overdueRows.stream()
         .sorted(followedFirst.thenComparing(r -> -r.daysLateOn(today)).thenComparing(CongressProgress::unitCode))
         .map(r -> new OverdueLine(r.unitCode(), r.unitName(), r.level(), r.districtCode(), r.lastDay(),
             r.daysLateOn(today), r.status().name(), r.processInstanceId(), scope.follows(r.unitCode())))
+        .limit(LIST_LIMIT)
         .toList();
 
-    List<MeetingLine> meetings = rows.stream().filter(DashboardService::hasApprovedMeeting)
+    List<CongressProgress> meetingRows = rows.stream().filter(DashboardService::hasApprovedMeeting)
+        .filter(calendar::accepts).toList();
+    List<MeetingLine> meetings = meetingRows.stream()
         .sorted(followedFirst.thenComparing(CongressProgress::meetingDate).thenComparing(CongressProgress::unitCode))
         .map(r -> new MeetingLine(r.unitCode(), r.unitName(), r.level(), r.districtCode(), r.meetingDate(),
             r.meetingSession(), Session.fromCode(r.meetingSession()).map(Session::label).orElse(null), r.venue(),
             r.status().name(), scope.follows(r.unitCode())))
+        .limit(LIST_LIMIT)
         .toList();
 
     List<CongressProgress> held = rows.stream().filter(r -> r.status().isHeld())
@@ -96,6 +117,7 @@ public class DashboardService {
         heldTally.commendedIndividuals(), heldTally.upperDelegates(), held.stream()
         .map(r -> new ResultLine(r.unitCode(), r.unitName(), r.level(), r.districtCode(), r.heldOn(), r.attendance(),
             r.commendedCollectives(), r.commendedIndividuals(), r.upperDelegates(), scope.follows(r.unitCode())))
+        .limit(LIST_LIMIT)
         .toList());
 
     List<UnitLine> followed = rows.stream().filter(r -> scope.follows(r.unitCode()))
@@ -104,7 +126,8 @@ public class DashboardService {
         .toList();
 
     return new Dashboard(campaign.id(), campaign.name(), today, scope(scope, districtUnits), statuses(),
-        tally(rows, r -> true, today), levels, districts, overdue, meetings, results, followed);
+        tally(rows, r -> true, today), levels, districts, LIST_LIMIT, overdueRows.size(), overdue, meetingRows.size(),
+        meetings, results, followed);
   }
 
   /** The caller's part, named: "Toàn tỉnh", or the districts' names. */
@@ -133,30 +156,7 @@ public class DashboardService {
   }
 
   static Tally tally(Collection<CongressProgress> rows, Predicate<CongressProgress> filter, LocalDate today) {
-    Map<String, Integer> byStatus = new LinkedHashMap<>();
-    for (CongressStatus status : CongressStatus.values()) {
-      byStatus.put(status.name(), 0);
-    }
-    int units = 0;
-    int overdue = 0;
-    int attendance = 0;
-    int collectives = 0;
-    int individuals = 0;
-    int delegates = 0;
-    for (CongressProgress row : rows) {
-      if (!filter.test(row)) {
-        continue;
-      }
-      units++;
-      byStatus.merge(row.status().name(), 1, Integer::sum);
-      if (row.isOverdueOn(today)) {
-        overdue++;
-      }
-      attendance += Objects.requireNonNullElse(row.attendance(), 0);
-      collectives += Objects.requireNonNullElse(row.commendedCollectives(), 0);
-      individuals += Objects.requireNonNullElse(row.commendedIndividuals(), 0);
-      delegates += Objects.requireNonNullElse(row.upperDelegates(), 0);
-    }
-    return new Tally(units, byStatus, overdue, attendance, collectives, individuals, delegates);
+    return Tally.of(rows.stream().filter(filter).toList(), today);
   }
+
 }

@@ -6,7 +6,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.laichau.thidua.unit.Level;
 
 /**
  * A campaign's progress for the caller's part of it ({@link ProgressAccess}):
@@ -47,9 +49,14 @@ public class ProgressController {
     return dashboard.scope(access.scope());
   }
 
+  /**
+   * {@code district} ({@code -} for the provincial agencies, enterprises and the province) and {@code level} narrow the
+   * calendar.
+   */
   @GetMapping("/api/campaigns/{id}/dashboard")
-  public Dashboard dashboard(@PathVariable String id) {
-    return dashboard.dashboard(id, access.scope());
+  public Dashboard dashboard(@PathVariable String id, @RequestParam(required = false) String district,
+      @RequestParam(required = false) Level level) {
+    return dashboard.dashboard(id, access.scope(), new DashboardService.CalendarFilter(district, level));
   }
 
   @GetMapping("/api/campaigns/{id}/report.docx")

@@ -71,7 +71,7 @@ public final class ReportDocument {
 
   /** The title's second line: progress while congresses are still open, results once every one has ended. */
   static String subject(Tally totals) {
-    boolean open = CongressStatus.open().stream().anyMatch(s -> totals.byStatus().getOrDefault(s.name(), 0) > 0);
+    boolean open = CongressStatus.open().stream().anyMatch(s -> totals.count(s) > 0);
     return (open ? "Tiến độ" : "Kết quả") + " tổ chức Đại hội Thi đua yêu nước, Hội nghị biểu dương, tôn vinh điển hình"
         + " tiên tiến các cấp";
   }
@@ -225,7 +225,7 @@ public final class ReportDocument {
   static List<String> tallyRow(String group, Tally tally) {
     List<String> row = new ArrayList<>(List.of(group, String.valueOf(tally.units())));
     for (CongressStatus status : CongressStatus.values()) {
-      row.add(String.valueOf(tally.byStatus().getOrDefault(status.name(), 0)));
+      row.add(String.valueOf(tally.count(status)));
     }
     row.add(String.valueOf(tally.overdue()));
     return row;
@@ -234,7 +234,7 @@ public final class ReportDocument {
   private static String statusSentence(Tally t) {
     List<String> parts = new ArrayList<>();
     for (CongressStatus status : CongressStatus.values()) {
-      parts.add(status.label() + ": " + t.byStatus().getOrDefault(status.name(), 0));
+      parts.add(status.label() + ": " + t.count(status));
     }
     return String.join("; ", parts) + ".";
   }

@@ -20,7 +20,6 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,8 +79,8 @@ class CockpitDashboardBrowserTest {
   @BeforeEach
   void campaignInItsCourse() {
     ProgressFixture.clockAtToday();
-    createUser(UBND, Groups.UBND_TINH);
-    createUser(DISTRICT, Groups.phongNoiVu("106"));
+    ProgressFixture.member(identityService, UBND, PASSWORD, Groups.UBND_TINH);
+    ProgressFixture.member(identityService, DISTRICT, PASSWORD, Groups.phongNoiVu("106"));
     fixture = new ProgressFixture(progress, campaigns, registry, jdbc);
     fixture.write();
   }
@@ -123,10 +122,10 @@ class CockpitDashboardBrowserTest {
 
     // the calendar, filtered by district, then by level
     new Select(ubnd.element(By.cssSelector(PAGE + " [data-filter='district']"))).selectByValue("105");
-    assertThat(units(ubnd, "meetings")).containsExactly(fixture.heldLate.code());
+    waitForMeetings(ubnd, List.of(fixture.heldLate.code()));
     new Select(ubnd.element(By.cssSelector(PAGE + " [data-filter='district']"))).selectByValue("");
     new Select(ubnd.element(By.cssSelector(PAGE + " [data-filter='level']"))).selectByValue("SO_NGANH_HUYEN");
-    assertThat(units(ubnd, "meetings")).containsExactly("SO-Y-TE");
+    waitForMeetings(ubnd, List.of("SO-Y-TE"));
     ubnd.screenshot("31-cockpit-thi-dua-page");
 
     // the button downloads Sở Nội vụ's report with the Cockpit session
@@ -176,6 +175,11 @@ class CockpitDashboardBrowserTest {
         + "/#/thi-dua");
     browser.element(By.cssSelector(PAGE + " [data-table='tally']"));
     waitForCharts(browser, 2);
+  }
+
+  /** The calendar shows these units' meetings, once the server has answered the filter. */
+  private static void waitForMeetings(Tasklist browser, List<String> units) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> units(browser, "meetings").equals(units));
   }
 
   /** Chart.js has drawn at least this many charts on the page. */
@@ -271,18 +275,5 @@ class CockpitDashboardBrowserTest {
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return JSON.readTree(response.body());
-  }
-
-  private void createUser(String userId, String groupId) {
-    if (identityService.createUserQuery().userId(userId).count() == 0) {
-      User user = identityService.newUser(userId);
-      user.setFirstName(userId);
-      user.setLastName("Lai Châu");
-      user.setPassword(PASSWORD);
-      identityService.saveUser(user);
-    }
-    if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
-      identityService.createMembership(userId, groupId);
-    }
   }
 }

@@ -31,7 +31,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,14 +90,7 @@ class CampaignReportTest {
   void campaignInItsCourse() {
     ProgressFixture.clockAtToday();
     fixture = new ProgressFixture(progress, campaigns, registry, jdbc);
-    if (identityService.createUserQuery().userId(UBND).count() == 0) {
-      User user = identityService.newUser(UBND);
-      user.setFirstName("UBND");
-      user.setLastName("Thử nghiệm");
-      user.setPassword(PASSWORD);
-      identityService.saveUser(user);
-      identityService.createMembership(UBND, Groups.UBND_TINH);
-    }
+    ProgressFixture.member(identityService, UBND, PASSWORD, Groups.UBND_TINH);
     fixture.write();
   }
 

@@ -21,7 +21,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -145,7 +144,20 @@ class DashboardApiTest {
         .andExpect(jsonPath("$.results.commendedIndividuals").value(16))
         .andExpect(jsonPath("$.results.upperDelegates").value(3))
         .andExpect(jsonPath("$.results.units", hasSize(2)))
-        .andExpect(jsonPath("$.followed", hasSize(0)));
+        .andExpect(jsonPath("$.followed", hasSize(0)))
+        .andExpect(jsonPath("$.listLimit").value(DashboardService.LIST_LIMIT))
+        .andExpect(jsonPath("$.overdueCount").value(2))
+        .andExpect(jsonPath("$.meetingCount").value(4));
+
+    // the calendar narrowed to a district, to the provincial agencies and a level
+    as(UBND, get("/api/campaigns/LAICHAU-2025/dashboard?district=105"))
+        .andExpect(jsonPath("$.meetingCount").value(1))
+        .andExpect(jsonPath("$.meetings[*].unitCode").value(contains(fixture.heldLate.code())))
+        .andExpect(jsonPath("$.totals.units").value(8));
+    as(UBND, get("/api/campaigns/LAICHAU-2025/dashboard?district=-&level=SO_NGANH_HUYEN"))
+        .andExpect(jsonPath("$.meetings[*].unitCode").value(contains("SO-Y-TE")));
+    as(UBND, get("/api/campaigns/LAICHAU-2025/dashboard?level=TINH"))
+        .andExpect(jsonPath("$.meetingCount").value(0));
   }
 
   @Test
@@ -296,15 +308,7 @@ class DashboardApiTest {
   }
 
   private void user(String id, String groupId) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      User user = identityService.newUser(id);
-      user.setFirstName(id);
-      user.setLastName("Thử nghiệm");
-      user.setPassword(PASSWORD);
-      identityService.saveUser(user);
-    }
-    if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
-      identityService.createMembership(id, groupId);
-    }
+    ProgressFixture.member(identityService, id, PASSWORD, groupId);
   }
+
 }

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.laichau.thidua.campaign.CampaignRepository;
@@ -53,6 +55,20 @@ public final class ProgressFixture {
     notHeld = tamDuong.get(3);
     overdueUnderReview = laiChau.get(0);
     heldLate = laiChau.get(1);
+  }
+
+  /** An official of the group, with this password, created unless they exist; added to the group unless they are. */
+  public static void member(IdentityService identity, String userId, String password, String groupId) {
+    if (identity.createUserQuery().userId(userId).count() == 0) {
+      User user = identity.newUser(userId);
+      user.setFirstName(userId);
+      user.setLastName("Thử nghiệm");
+      user.setPassword(password);
+      identity.saveUser(user);
+    }
+    if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identity.createMembership(userId, groupId);
+    }
   }
 
   /** The engine clock at 9:00 on {@link #TODAY}, Vietnam time. */

@@ -7,7 +7,6 @@
 const API = '/api';
 const CHART_JS = '/webjars/chart.js/dist/chart.umd.js';
 const ROUTE = '/thi-dua';
-const LIST_LIMIT = 200;
 
 const LEVELS = {
   CO_SO: 'Cấp cơ sở',
@@ -242,8 +241,8 @@ function overdueTable(dashboard, limit) {
       el('td', { className: 'n', 'data-figure': 'days-late' }, number(line.daysLate)),
       el('td', {}, statusLabel(dashboard, line.status)),
       el('td', {}, el('a', { href: '#/process-instance/' + line.processInstanceId + '/runtime' }, 'Mở')))))),
-    dashboard.overdue.length > lines.length
-      ? el('p', { className: 'thidua-note' }, 'Và ' + (dashboard.overdue.length - lines.length) + ' đơn vị khác.')
+    dashboard.overdueCount > lines.length
+      ? el('p', { className: 'thidua-note' }, 'Và ' + (dashboard.overdueCount - lines.length) + ' đơn vị khác.')
       : null);
 }
 
@@ -256,24 +255,45 @@ function calendar(dashboard) {
     dashboard.levels.map(l => el('option', { value: l.level }, LEVELS[l.level] || l.label)));
   const body = el('tbody', {});
   const note = el('p', { className: 'thidua-note' });
-  const fill = () => {
-    const district = districtSelect.value;
-    const level = levelSelect.value;
-    const lines = dashboard.meetings.filter(m =>
-      (!district || (m.districtCode || '-') === district) && (!level || m.level === level));
-    body.replaceChildren(...lines.slice(0, LIST_LIMIT).map(m => el('tr', {
+  // the server narrows the calendar, so that a district's meetings are all there however large the province
+  const fill = (answer) => {
+    body.replaceChildren(...answer.meetings.map(m => el('tr', {
       className: m.followed ? 'thidua-followed' : '', 'data-unit': m.unitCode
     },
     el('td', { 'data-figure': 'meeting-date' }, day(m.meetingDate)), el('td', {}, m.sessionLabel || ''),
     el('td', {}, m.unitName), el('td', {}, districtName(dashboard, m.districtCode)),
     el('td', {}, m.venue || 'Theo kế hoạch của đơn vị'), el('td', {}, statusLabel(dashboard, m.status)))));
-    note.textContent = lines.length === 0 ? 'Chưa có ngày họp nào được duyệt.'
-      : lines.length > LIST_LIMIT ? 'Hiện ' + LIST_LIMIT + '/' + lines.length + ' cuộc họp; chọn huyện hoặc cấp để xem tiếp.'
-        : lines.length + ' cuộc họp.';
+    note.textContent = answer.meetingCount === 0 ? 'Chưa có ngày họp nào được duyệt.'
+      : answer.meetingCount > answer.meetings.length
+        ? 'Hiện ' + answer.meetings.length + '/' + answer.meetingCount + ' cuộc họp; chọn huyện hoặc cấp để xem tiếp.'
+        : answer.meetingCount + ' cuộc họp.';
   };
-  districtSelect.addEventListener('change', fill);
-  levelSelect.addEventListener('change', fill);
-  fill();
+  let asked = 0;
+  const refill = async () => {
+    // only the answer to the latest choice is shown, whichever answer arrives last
+    const mine = ++asked;
+    const query = new URLSearchParams();
+    if (districtSelect.value) {
+      query.set('district', districtSelect.value);
+    }
+    if (levelSelect.value) {
+      query.set('level', levelSelect.value);
+    }
+    note.textContent = 'Đang tải…';
+    try {
+      const answer = await getJson('/campaigns/' + encodeURIComponent(dashboard.campaignId) + '/dashboard?' + query);
+      if (mine === asked) {
+        fill(answer);
+      }
+    } catch (error) {
+      if (mine === asked) {
+        note.textContent = error.message;
+      }
+    }
+  };
+  districtSelect.addEventListener('change', refill);
+  levelSelect.addEventListener('change', refill);
+  fill(dashboard);
   return el('div', { 'data-list': 'meetings' },
     el('div', { className: 'thidua-toolbar' }, districtSelect, levelSelect),
     el('table', { className: 'table table-condensed table-striped' },
@@ -285,7 +305,7 @@ function calendar(dashboard) {
 
 function results(dashboard) {
   const r = dashboard.results;
-  const lines = r.units.slice(0, LIST_LIMIT);
+  const lines = r.units;
   return el('div', { 'data-list': 'results' },
     el('div', { className: 'thidua-cards' },
       el('div', { className: 'thidua-card' }, 'Đơn vị đã báo cáo kết quả',
@@ -307,8 +327,8 @@ function results(dashboard) {
         el('td', { className: 'n' }, number(u.commendedCollectives)),
         el('td', { className: 'n' }, number(u.commendedIndividuals)),
         el('td', { className: 'n' }, number(u.upperDelegates)))))) : null,
-    r.units.length > lines.length
-      ? el('p', { className: 'thidua-note' }, 'Và ' + (r.units.length - lines.length) + ' đơn vị khác.') : null);
+    r.unitsReported > lines.length
+      ? el('p', { className: 'thidua-note' }, 'Và ' + (r.unitsReported - lines.length) + ' đơn vị khác.') : null);
 }
 
 function followedUnits(dashboard) {
@@ -345,7 +365,7 @@ async function show(node, campaignId, compact) {
     el('h3', {}, 'Theo cấp và theo huyện, thành phố'),
     tallyTable(dashboard),
     el('h3', {}, 'Đơn vị quá hạn'),
-    overdueTable(dashboard, compact ? 10 : LIST_LIMIT),
+    overdueTable(dashboard, compact ? 10 : dashboard.listLimit),
     compact ? el('p', {}, el('a', { href: '#' + ROUTE, 'data-link': 'full-page' }, 'Xem đầy đủ: lịch họp, kết quả')) : null,
     compact ? null : el('h3', {}, 'Lịch Đại hội, Hội nghị đã duyệt'),
     compact ? null : calendar(dashboard),
