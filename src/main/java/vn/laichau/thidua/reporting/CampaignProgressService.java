@@ -104,9 +104,11 @@ public class CampaignProgressService {
         .forEach(pick -> pilots.add(new PilotProgress("COMMUNE",
         pick.getKey(), pick.getValue(), name(units, pick.getValue()), campaign.pilotCommuneLastDay(),
         Optional.ofNullable(byUnit.get(pick.getValue())).map(CongressProgress::status).orElse(null))));
-    campaign.provincialPilots().stream().filter(code -> scope.province()).forEach(code -> pilots.add(new PilotProgress("PROVINCIAL", null, code,
-        name(units, code), campaign.provincialPilotLastDay(),
-        Optional.ofNullable(byUnit.get(code)).map(CongressProgress::status).orElse(null))));
+    // the provincial pilots are the province's, not a district's
+    campaign.provincialPilots().stream().filter(code -> scope.province())
+        .forEach(code -> pilots.add(new PilotProgress("PROVINCIAL", null, code, name(units, code),
+            campaign.provincialPilotLastDay(),
+            Optional.ofNullable(byUnit.get(code)).map(CongressProgress::status).orElse(null))));
 
     List<UnitLine> overdue = rows.stream().filter(r -> r.isOverdueOn(today))
         .map(r -> new UnitLine(r.unitCode(), r.unitName(), r.lastDay(), r.status().label())).toList();

@@ -30,12 +30,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.identity.Groups;
-import vn.laichau.thidua.reporting.CongressProgressRepository;
 import vn.laichau.thidua.reporting.ProgressFixture;
 import vn.laichau.thidua.unit.UnitRegistry;
 
@@ -63,13 +61,9 @@ class CockpitDashboardBrowserTest {
   @Autowired
   ProcessEngine processEngine;
   @Autowired
-  CongressProgressRepository progress;
-  @Autowired
-  CampaignRepository campaigns;
-  @Autowired
   UnitRegistry registry;
   @Autowired
-  JdbcTemplate jdbc;
+  ApplicationContext context;
 
   @RegisterExtension
   final Browsers browsers = new Browsers(() -> "http://localhost:" + port, () -> processEngine.getName());
@@ -81,7 +75,7 @@ class CockpitDashboardBrowserTest {
     ProgressFixture.clockAtToday();
     ProgressFixture.member(identityService, UBND, PASSWORD, Groups.UBND_TINH);
     ProgressFixture.member(identityService, DISTRICT, PASSWORD, Groups.phongNoiVu("106"));
-    fixture = new ProgressFixture(progress, campaigns, registry, jdbc);
+    fixture = ProgressFixture.of(context);
     fixture.write();
   }
 

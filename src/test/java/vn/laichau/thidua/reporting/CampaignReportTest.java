@@ -41,14 +41,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
-import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.identity.Groups;
-import vn.laichau.thidua.unit.UnitRegistry;
 
 /**
  * Sở Nội vụ's report to UBND tỉnh on {@link ProgressFixture}'s campaign, downloaded as UBND tỉnh would and read back
@@ -73,13 +71,7 @@ class CampaignReportTest {
   @Autowired
   IdentityService identityService;
   @Autowired
-  CongressProgressRepository progress;
-  @Autowired
-  CampaignRepository campaigns;
-  @Autowired
-  UnitRegistry registry;
-  @Autowired
-  JdbcTemplate jdbc;
+  ApplicationContext context;
 
   @TempDir
   Path folder;
@@ -89,7 +81,7 @@ class CampaignReportTest {
   @BeforeEach
   void campaignInItsCourse() {
     ProgressFixture.clockAtToday();
-    fixture = new ProgressFixture(progress, campaigns, registry, jdbc);
+    fixture = ProgressFixture.of(context);
     ProgressFixture.member(identityService, UBND, PASSWORD, Groups.UBND_TINH);
     fixture.write();
   }

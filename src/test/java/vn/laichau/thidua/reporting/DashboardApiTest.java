@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,7 +42,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
-import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.unit.UnitRegistry;
 
@@ -74,18 +74,18 @@ class DashboardApiTest {
   @Autowired
   CongressProgressRepository progress;
   @Autowired
-  CampaignRepository campaigns;
-  @Autowired
   UnitRegistry registry;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  ApplicationContext context;
 
   ProgressFixture fixture;
 
   @BeforeEach
   void campaignInItsCourse() {
     ProgressFixture.clockAtToday();
-    fixture = new ProgressFixture(progress, campaigns, registry, jdbc);
+    fixture = ProgressFixture.of(context);
     user(UBND, Groups.UBND_TINH);
     user(DISTRICT_106, Groups.phongNoiVu("106"));
     user(ProgressFixture.COUNCIL_MEMBER, Groups.HOI_DONG_TDKT);
@@ -268,7 +268,8 @@ class DashboardApiTest {
           .isEqualTo(progress.countOpenByStatus().getOrDefault(open, 0).longValue());
     }
     assertThat(value(metrics, "thidua_congresses_open\\{state=\"DRAFTING\"}")).isGreaterThanOrEqualTo(2);
-    assertThat(value(metrics, "thidua_congresses_overdue")).isEqualTo((long) progress.countOverdue(ProgressFixture.TODAY))
+    assertThat(value(metrics, "thidua_congresses_overdue"))
+        .isEqualTo((long) progress.countOverdue(ProgressFixture.TODAY))
         .isGreaterThanOrEqualTo(2);
     assertThat(value(metrics, "thidua_jobs_backlog"))
         .isEqualTo(engine.getManagementService().createJobQuery().executable().count());

@@ -8,6 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.common.VietnamTime;
@@ -55,6 +56,13 @@ public final class ProgressFixture {
     notHeld = tamDuong.get(3);
     overdueUnderReview = laiChau.get(0);
     heldLate = laiChau.get(1);
+  }
+
+  /** The fixture over the application's own beans. */
+  public static ProgressFixture of(ApplicationContext context) {
+    return new ProgressFixture(context.getBean(CongressProgressRepository.class),
+        context.getBean(CampaignRepository.class), context.getBean(UnitRegistry.class),
+        context.getBean(JdbcTemplate.class));
   }
 
   /** An official of the group, with this password, created unless they exist; added to the group unless they are. */
