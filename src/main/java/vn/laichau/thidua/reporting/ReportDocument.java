@@ -61,8 +61,11 @@ public final class ReportDocument {
   static final int MARGIN_BOTTOM = 1134;
   static final int MARGIN_LEFT = 1701;
   static final int MARGIN_RIGHT = 851;
+  /** The width of the text between the margins. */
+  static final int TEXT_WIDTH = A4_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
   static final int BODY_SIZE = 14;
   static final int TABLE_SIZE = 11;
+  static final int TABLE_HEADER_SIZE = 9;
 
   private final XWPFDocument doc = new XWPFDocument();
 
@@ -333,26 +336,36 @@ public final class ReportDocument {
     return paragraph;
   }
 
+  /**
+   * A table across the text's width: the first column (the names) a third of it when the other columns are many
+   * narrow figures, else as wide as the others.
+   */
   private void table(List<String> header, List<List<String>> rows) {
     XWPFTable table = doc.createTable(rows.size() + 1, header.size());
-    table.setWidth("100%");
     table.setTableAlignment(TableRowAlign.CENTER);
-    fill(table, 0, header, true);
+    int columns = header.size();
+    int first = columns > 6 ? TEXT_WIDTH / 3 : TEXT_WIDTH / columns;
+    int[] widths = new int[columns];
+    Arrays.fill(widths, (TEXT_WIDTH - first) / (columns - 1));
+    widths[0] = first;
+    width(table, widths);
+    // the states' names over narrow columns of figures: smaller, so that words are not broken inside
+    fill(table, 0, header, true, columns > 6 ? TABLE_HEADER_SIZE : TABLE_SIZE);
     table.getRow(0).setRepeatHeader(true);
     for (int i = 0; i < rows.size(); i++) {
-      fill(table, i + 1, rows.get(i), false);
+      fill(table, i + 1, rows.get(i), false, TABLE_SIZE);
     }
     paragraph(ParagraphAlignment.LEFT, 0, 0);
   }
 
-  private static void fill(XWPFTable table, int row, List<String> values, boolean bold) {
+  private static void fill(XWPFTable table, int row, List<String> values, boolean bold, int size) {
     for (int column = 0; column < values.size(); column++) {
       XWPFTableCell cell = table.getRow(row).getCell(column);
       cell.setVerticalAlignment(XWPFVertAlign.CENTER);
       XWPFParagraph paragraph = cell.getParagraphs().get(0);
       paragraph.setAlignment(column == 0 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
       paragraph.setSpacingAfter(0);
-      run(paragraph, values.get(column), TABLE_SIZE, bold, false);
+      run(paragraph, values.get(column), size, bold, false);
     }
   }
 
