@@ -36,6 +36,8 @@ public final class CongressVariables {
   public static final String FORMAT = "format";
   public static final String MEETING_DATE = "meetingDate";
   public static final String SESSION = "session";
+  /** The meeting's place, where the plan gives one (optional). */
+  public static final String VENUE = "venue";
   public static final String DELEGATE_COUNT = "delegateCount";
   public static final String PROGRAMME_ITEMS = "programmeItems";
   public static final String PLAN_DOCUMENT = "planDocument";

@@ -12,7 +12,7 @@ import vn.laichau.thidua.unit.Level;
 public record CampaignProgress(String campaignId, String campaignName, LocalDate asOf, Counts totals,
     List<LevelProgress> levels, List<DistrictProgress> districts, List<MilestoneProgress> milestones,
     DriveLaunchProgress driveLaunch, List<PilotProgress> pilots, List<UnitLine> overdueUnits,
-    List<EscalationLine> escalations, List<UnitLine> missingAtProvincialStart) {
+    List<EscalationLine> escalations, List<LateLine> lateUnits, List<UnitLine> missingAtProvincialStart) {
 
   /** A level (R1) with its last day (R7) and its wave. */
   public record LevelProgress(Level level, String label, LocalDate lastDay, OffsetDateTime waveStartedAt,
@@ -40,6 +40,14 @@ public record CampaignProgress(String campaignId, String campaignName, LocalDate
   }
 
   public record UnitLine(String code, String name, LocalDate lastDay, String status) {
+  }
+
+  /**
+   * A unit held late, not held, or overdue now, with the reason recorded for it: the reviewer's or the registry's reason
+   * for a congress not held, the reasons of its extensions otherwise.
+   */
+  public record LateLine(String code, String name, Level level, String districtCode, LocalDate lastDay,
+      LocalDate heldOn, long daysLate, CongressStatus status, boolean overdue, String reason) {
   }
 
   public record EscalationLine(String subject, String label, String unitCode, String unitName, LocalDate lastDay,

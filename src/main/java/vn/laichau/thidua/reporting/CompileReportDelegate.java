@@ -1,42 +1,33 @@
 package vn.laichau.thidua.reporting;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.campaign.CampaignVariables;
-import vn.laichau.thidua.campaign.ContractVariables;
 
 /**
- * R9: the aggregated results for UBND tỉnh, as a file attached to the campaign ({@code reportToUbnd}, HTML), computed
- * by the same service as {@code GET /api/campaigns/{id}/progress}, so the report and the API never disagree.
+ * R9: at the end of the campaign, Sở Nội vụ's report to UBND tỉnh is attached to the campaign ({@code reportToUbnd}):
+ * the same DOCX as {@code GET /api/campaigns/{id}/report.docx}, with the national delegates Sở Nội vụ recorded.
  */
 @Component("compileReportDelegate")
 public class CompileReportDelegate implements JavaDelegate {
 
-  static final String MIME_TYPE = "text/html";
+  private final CampaignReport report;
 
-  private final CampaignProgressService progress;
-
-  public CompileReportDelegate(CampaignProgressService progress) {
-    this.progress = progress;
+  public CompileReportDelegate(CampaignReport report) {
+    this.report = report;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String campaignId = (String) execution.getVariable(CampaignVariables.CAMPAIGN_ID);
-    List<String> delegates = ContractVariables.text(execution, CampaignVariables.NATIONAL_DELEGATE_NAMES)
-        .map(text -> Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList())
-        .orElse(List.of());
-    String html = ReportDocument.html(progress.progress(campaignId), delegates);
+    byte[] docx = report.docx(campaignId,
+        CampaignReport.delegateLines(execution.getVariable(CampaignVariables.NATIONAL_DELEGATE_NAMES)));
     execution.setVariable(CampaignVariables.REPORT_TO_UBND,
-        Variables.fileValue("bao-cao-ket-qua-dai-hoi-" + campaignId + ".html")
-            .file(html.getBytes(StandardCharsets.UTF_8))
-            .mimeType(MIME_TYPE)
-            .encoding(StandardCharsets.UTF_8)
+        Variables.fileValue(CampaignReport.fileName(campaignId, "docx"))
+            .file(docx)
+            .mimeType(CampaignReport.DOCX_TYPE)
             .create());
   }
 }

@@ -14,6 +14,7 @@ import vn.laichau.thidua.campaign.CongressObserversPlugin;
 import vn.laichau.thidua.campaign.ContractVariables;
 import vn.laichau.thidua.campaign.DatabaseCampaignCalendar;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.congress.CongressVariables;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
@@ -63,7 +64,9 @@ public class CongressProgressRecorder implements CongressObserver {
       case ProcessKeys.TASK_DRAFT_PLAN, ProcessKeys.TASK_AGREE_PILOT_PLAN ->
           progress.status(id, CongressStatus.DRAFTING, lastDay);
       case ProcessKeys.TASK_REVIEW_DOSSIER -> progress.submitted(id, VietnamTime.today(),
-          ContractVariables.date(congress, ContractVariables.MEETING_DATE).orElse(null), lastDay);
+          ContractVariables.date(congress, ContractVariables.MEETING_DATE).orElse(null), lastDay,
+          ContractVariables.text(congress, CongressVariables.SESSION).orElse(null),
+          ContractVariables.text(congress, CongressVariables.VENUE).orElse(null));
       case ProcessKeys.TASK_HANDLE_OVERDUE -> {
         progress.overdue(id, true);
         CongressProgress row = progress.findByProcessInstance(id).orElseThrow();
@@ -137,7 +140,9 @@ public class CongressProgressRecorder implements CongressObserver {
         held(congress, status, ContractVariables.ATTENDANCE),
         held(congress, status, ContractVariables.COMMENDED_COLLECTIVES),
         held(congress, status, ContractVariables.COMMENDED_INDIVIDUALS),
-        held(congress, status, ContractVariables.UPPER_DELEGATES));
+        held(congress, status, ContractVariables.UPPER_DELEGATES),
+        status == CongressStatus.NOT_HELD
+            ? ContractVariables.text(congress, CongressVariables.NOT_HELD_REASON).orElse(null) : null);
   }
 
   private static Integer held(DelegateExecution congress, CongressStatus status, String variable) {
@@ -175,7 +180,7 @@ public class CongressProgressRecorder implements CongressObserver {
     CongressProgress row = new CongressProgress(campaignId.get(), unit.get().code(), processInstanceId,
         unit.get().name(), unit.get().level(), districtOf(unit.get()),
         calendar.isPilot(campaignId.get(), unit.get().code()), CongressStatus.DRAFTING, false, lastDay, lastDay,
-        null, null, null, null, 0, 0, null, null, null, null, CampaignRepository.now(), null);
+        null, null, null, null, 0, 0, null, null, null, null, CampaignRepository.now(), null, null, null, null);
     progress.insert(row);
     return Optional.of(row);
   }

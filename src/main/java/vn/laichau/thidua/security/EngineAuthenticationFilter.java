@@ -1,10 +1,19 @@
 package vn.laichau.thidua.security;
 
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 
 /**
  * Camunda's own REST authentication filter (the one Camunda Run puts on {@code /engine-rest/*}): it authenticates the
@@ -12,16 +21,55 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
  * request and clears it afterwards, and answers 401 with a Basic challenge otherwise. Used for {@code /engine-rest/*}
  * and for the application's own {@code /api/*}, so both enforce the same users and the engine's authorizations.
  *
+ * <p>For {@code /api/*} and the metrics, the user signed in to the webapps in the same browser session is accepted as
+ * well ({@link WebappSessionAuthentication}), so that the Cockpit plugin reads the application's API as the Cockpit user.
+ *
  * <p>Two changes: no URL is exempt (Camunda's filter lets {@code /engine} through unauthenticated; the contract says
  * everything under {@code /engine-rest} requires authentication), and the engine is this application's engine
  * rather than one looked up by the name "default" (the engine name is configurable and unique in tests).
  */
 public class EngineAuthenticationFilter extends ProcessEngineAuthenticationFilter {
 
+  static final String CSRF_REFUSED = "Thiếu mã chống giả mạo yêu cầu (X-XSRF-TOKEN) của phiên đăng nhập.";
+
   private final Supplier<ProcessEngine> processEngine;
+  private final boolean webappSession;
 
   public EngineAuthenticationFilter(Supplier<ProcessEngine> processEngine) {
+    this(processEngine, false);
+  }
+
+  /**
+   * @param webappSession also accept the user signed in to the webapps in this browser session (for the application's
+   *                      own API, which the Cockpit plugin calls); never for {@code /engine-rest}
+   */
+  public EngineAuthenticationFilter(Supplier<ProcessEngine> processEngine, boolean webappSession) {
     this.processEngine = processEngine;
+    this.webappSession = webappSession;
+  }
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    HttpServletRequest http = (HttpServletRequest) request;
+    ProcessEngine engine = processEngine.get();
+    Optional<UserAuthentication> sessionUser = webappSession
+        ? WebappSessionAuthentication.of(http, engine.getName()) : Optional.empty();
+    if (sessionUser.isEmpty()) {
+      super.doFilter(request, response, chain);
+      return;
+    }
+    if (!WebappSessionAuthentication.csrfSatisfied(http)) {
+      ((HttpServletResponse) response).sendError(HttpServletResponse.SC_FORBIDDEN, CSRF_REFUSED);
+      return;
+    }
+    UserAuthentication user = sessionUser.get();
+    setAuthenticatedUser(engine, user.getIdentityId(), user.getGroupIds(), user.getTenantIds());
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      clearAuthentication(engine);
+    }
   }
 
   @Override

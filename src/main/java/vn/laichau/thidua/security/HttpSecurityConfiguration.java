@@ -17,7 +17,10 @@ import org.springframework.core.Ordered;
  * <ul>
  *   <li>{@code /engine-rest/*} and {@code /api/*}: HTTP Basic against the engine's identity service; the starter
  *   leaves the REST API open, so without this anyone could start, read and complete everything.</li>
- *   <li>{@code /actuator/health}: open (it shows no details).</li>
+ *   <li>{@code /api/*} also as the user signed in to the webapps in the same browser session (the Cockpit plugin),
+ *   with the webapps' CSRF token for anything but reading.</li>
+ *   <li>{@code /actuator/health}: open (it shows no details); {@code /actuator/prometheus}: HTTP Basic or the webapps'
+ *   session, like {@code /api}.</li>
  *   <li>the webapps keep their own form login and session; their setup endpoint is closed (CVE-2026-77226).</li>
  * </ul>
  * The engine is looked up at the first request, so that registering the filters does not change when the engine
@@ -29,6 +32,7 @@ import org.springframework.core.Ordered;
 public class HttpSecurityConfiguration {
 
   static final String API = "/api";
+  static final String METRICS = "/actuator/prometheus";
 
   @Bean
   FilterRegistrationBean<EngineAuthenticationFilter> engineRestAuthentication(ObjectProvider<ProcessEngine> processEngine,
@@ -45,9 +49,9 @@ public class HttpSecurityConfiguration {
   @Bean
   FilterRegistrationBean<EngineAuthenticationFilter> apiAuthentication(ObjectProvider<ProcessEngine> processEngine) {
     FilterRegistrationBean<EngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new EngineAuthenticationFilter(processEngine::getObject));
+        new FilterRegistrationBean<>(new EngineAuthenticationFilter(processEngine::getObject, true));
     registration.setName("apiAuthentication");
-    registration.addUrlPatterns(API + "/*");
+    registration.addUrlPatterns(API + "/*", METRICS);
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;

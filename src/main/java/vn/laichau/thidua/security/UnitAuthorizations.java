@@ -1,6 +1,8 @@
 package vn.laichau.thidua.security;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
@@ -48,6 +50,9 @@ public class UnitAuthorizations implements ApplicationRunner {
     RoleAuthorizations.grantTasklist(grants, Groups.unit(unit.code()));
     if (unit.isDistrict()) {
       RoleAuthorizations.grantTasklist(grants, Groups.phongNoiVu(unit.code()));
+      // the campaign's dashboard plugin shows the district its own communes (reporting.ProgressAccess)
+      grants.grant(Groups.phongNoiVu(unit.code()), Resources.APPLICATION, RoleAuthorizations.COCKPIT,
+          Permissions.ACCESS);
     }
   }
 }

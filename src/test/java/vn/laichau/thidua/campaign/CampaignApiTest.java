@@ -39,6 +39,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.annotation.Transactional;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.identity.Groups;
+import vn.laichau.thidua.reporting.ProgressAccess;
 import vn.laichau.thidua.unit.UnitRegistry;
 
 /**
@@ -328,7 +329,7 @@ class CampaignApiTest {
 
     as(COMMUNE_USER, get("/api/campaigns/LAICHAU-2025/progress"))
         .andExpect(status().isForbidden())
-        .andExpect(jsonPath("$.message").value(CampaignAccess.NOT_ALLOWED_TO_READ_PROGRESS));
+        .andExpect(jsonPath("$.message").value(ProgressAccess.NOT_ALLOWED));
   }
 
   private ResultActions as(String userId, MockHttpServletRequestBuilder request) throws Exception {

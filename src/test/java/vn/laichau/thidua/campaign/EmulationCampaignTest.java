@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 import static vn.laichau.thidua.campaign.CampaignDriver.clockAt;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -31,6 +32,7 @@ import vn.laichau.thidua.congress.RuleViolationException;
 import vn.laichau.thidua.reporting.CampaignProgress;
 import vn.laichau.thidua.reporting.CampaignProgress.LevelProgress;
 import vn.laichau.thidua.reporting.CampaignProgressService;
+import vn.laichau.thidua.reporting.CampaignReport;
 import vn.laichau.thidua.reporting.CongressProgressRepository;
 import vn.laichau.thidua.reporting.CongressStatus;
 import vn.laichau.thidua.reporting.Counts;
@@ -407,9 +409,12 @@ class EmulationCampaignTest {
 
     Task send = single(campaign, "sendReportToUbnd");
     FileValue report = engine.getRuntimeService().getVariableTyped(campaign.getId(), "reportToUbnd");
-    assertThat(report.getFilename()).isEqualTo("bao-cao-ket-qua-dai-hoi-LAICHAU-2025.html");
-    assertThat(report.getMimeType()).isEqualTo("text/html");
-    String html = new String(report.getValue().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(report.getFilename()).startsWith("bao-cao-dai-hoi-LAICHAU-2025-").endsWith(".docx");
+    assertThat(report.getMimeType()).isEqualTo(CampaignReport.DOCX_TYPE);
+    String text;
+    try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(report.getValue()))) {
+      text = extractor.getText();
+    }
 
     clockAt(LocalDate.of(2025, 9, 20), 9, 0);
     taskService.complete(send.getId(), Map.of("sentOn", "2025-09-20", "reference", "215/BC-SNV"));
@@ -467,9 +472,11 @@ class EmulationCampaignTest {
           assertThat(row.status()).isEqualTo(CongressStatus.HELD_ON_TIME);
         });
 
-    // the report carries the same figures
-    assertThat(html).contains("Tổng số đơn vị: " + totals.units() + "; đã tổ chức đúng hạn: " + totals.heldOnTime()
-        + "; đã tổ chức quá hạn: 4; đã tổ chức, quá hạn báo cáo kết quả: 0; không tổ chức: 1")
+    // the report (the same DOCX as /api/campaigns/{id}/report.docx) carries the same figures
+    assertThat(text).contains("Tổng số đơn vị tổ chức Đại hội, Hội nghị: " + totals.units() + ".")
+        .contains(CongressStatus.HELD_RESULTS_OVERDUE.label() + ": 0; " + CongressStatus.HELD_ON_TIME.label() + ": "
+            + totals.heldOnTime())
+        .contains(CongressStatus.HELD_LATE.label() + ": 4; " + CongressStatus.NOT_HELD.label() + ": 1")
         .contains("Khi bắt đầu chuẩn bị Đại hội Thi đua yêu nước tỉnh, 1 đơn vị chưa hoàn thành")
         .contains("Số tập thể được khen thưởng: " + totals.commendedCollectives())
         .contains("số cá nhân được khen thưởng: " + totals.commendedIndividuals())

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.laichau.thidua.congress.CongressVariables.*;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,17 +35,11 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.boot.test.context.TestComponent;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import vn.laichau.thidua.ProcessKeys;
-import vn.laichau.thidua.ThiDuaApplication;
 import vn.laichau.thidua.campaign.CampaignCalendar;
 import vn.laichau.thidua.congress.rules.CongressRules;
-import vn.laichau.thidua.support.PostgresTestInitializer;
+import vn.laichau.thidua.support.BenchmarkApplication;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
 
@@ -67,33 +60,10 @@ import vn.laichau.thidua.unit.UnitRegistry;
  * benchmark.congresses} (N, default 200), {@code benchmark.warmup} (default 20), {@code benchmark.strategies}
  * (default {@code end,start}).
  *
- * <p>Started with {@link SpringApplicationBuilder} rather than {@code @SpringBootTest}, so both configurations run one
- * after the other in one method and land in one report; an exclusion filter is registered by hand so
- * that the other tests' {@code @TestConfiguration} classes stay out, as under {@code @SpringBootTest}.
+ * <p>Started with {@link BenchmarkApplication} rather than {@code @SpringBootTest}, so both configurations run one
+ * after the other in one method and land in one report.
  */
 class CongressLifecycleBenchmark {
-
-  /**
-   * Keeps the other tests' {@code @TestConfiguration} and {@code @TestComponent} classes out of the component scan, as
-   * Spring Boot's own (package-private) filter does for {@code @SpringBootTest}.
-   */
-  static final class TestClassesExcluded extends TypeExcludeFilter {
-    @Override
-    public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
-      return reader.getAnnotationMetadata().isAnnotated(TestConfiguration.class.getName())
-          || reader.getAnnotationMetadata().isAnnotated(TestComponent.class.getName());
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other != null && other.getClass() == getClass();
-    }
-
-    @Override
-    public int hashCode() {
-      return getClass().hashCode();
-    }
-  }
 
   private static final LocalDate START_DAY = LocalDate.of(2025, 1, 10);
   private static final LocalDate MEETING_DAY = LocalDate.of(2025, 2, 20);
@@ -122,16 +92,11 @@ class CongressLifecycleBenchmark {
 
   private Run runWith(String strategy) throws SQLException {
     StatementCounter counter = new StatementCounter();
-    SpringApplicationBuilder builder = new SpringApplicationBuilder(ThiDuaApplication.class)
-        .profiles("test", "postgres")
+    SpringApplicationBuilder builder = BenchmarkApplication.onPostgres()
         .properties("camunda.bpm.generic-properties.properties.historyRemovalTimeStrategy=" + strategy,
             // the figures are the engine's; the access log and the webapps' resources are not measured
             "logging.level.root=WARN")
-        .initializers(new PostgresTestInitializer(), context -> {
-          context.getBeanFactory().registerSingleton(TestClassesExcluded.class.getName(),
-              new TestClassesExcluded());
-          context.getBeanFactory().addBeanPostProcessor(counter);
-        });
+        .initializers(context -> context.getBeanFactory().addBeanPostProcessor(counter));
     try (ConfigurableApplicationContext context = builder.run()) {
       ProcessEngine engine = context.getBean(ProcessEngine.class);
       CongressDriver driver = new CongressDriver(engine, context.getBean(UnitRegistry.class),
@@ -301,7 +266,7 @@ class CongressLifecycleBenchmark {
     Path directory = Path.of("target", "benchmark");
     Files.createDirectories(directory);
     String date = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
-    String machine = machine();
+    String machine = BenchmarkApplication.machine();
 
     StringBuilder csv = new StringBuilder("date,strategy,history_level,congresses,phase,ops,wall_ms,ops_per_s,"
         + "mean_ms,p50_ms,p95_ms,max_ms,statements_per_op,select_per_op,insert_per_op,update_per_op,"
@@ -344,13 +309,5 @@ class CongressLifecycleBenchmark {
     Files.writeString(directory.resolve("results.md"), md, StandardCharsets.UTF_8);
     Files.writeString(directory.resolve("results.csv"), csv, StandardCharsets.UTF_8);
     System.out.println(md);
-  }
-
-  private static String machine() {
-    long memory = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-        ? os.getTotalMemorySize() : -1;
-    return String.format(Locale.ROOT, "%s %s, %d cores, %.1f GiB memory, JVM %s max heap %.1f GiB",
-        System.getProperty("os.name"), System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(),
-        memory / 1073741824.0, System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / 1073741824.0);
   }
 }

@@ -38,7 +38,7 @@ class AuthorizationMatrixTest extends WebSecurityTestSupport {
       role               list   unitVars reviewVars claimUnit claimReview completeUnit completeReview instance start registry deploy cockpit users
       UNIT               draft  yes      no         yes       no          yes          no             yes      no    no       no     no      no
       OTHER_UNIT         none   no       no         no        no          no           no             no       no    no       no     no      no
-      DISTRICT_REVIEWER  review no       yes        no        yes         no           yes            yes      no    no       no     no      no
+      DISTRICT_REVIEWER  review no       yes        no        yes         no           yes            yes      no    no       no     yes     no
       SO_NOI_VU          none   no       no         no        no          no           no             yes      yes   yes      no     yes     no
       COUNCIL_MEMBER     both   yes      yes        no        no          no           no             yes      no    no       no     yes     no
       UBND_SUPERVISOR    both   yes      yes        no        no          no           no             yes      no    no       no     yes     no

@@ -39,11 +39,13 @@ class GrantsTest extends WebSecurityTestSupport {
   }
 
   @Test
-  void everyUnitOfTheRegistryAndEveryDistrictReviewerGetsTasklist() {
+  void everyUnitOfTheRegistryAndEveryDistrictReviewerGetsTasklistAndTheReviewerCockpit() {
     registry.findAll().forEach(unit -> {
       assertThat(grantedOn(Groups.unit(unit.code()), Resources.APPLICATION, "tasklist")).as(unit.code()).isTrue();
       if (unit.isDistrict()) {
         assertThat(grantedOn(Groups.phongNoiVu(unit.code()), Resources.APPLICATION, "tasklist")).as(unit.code())
+            .isTrue();
+        assertThat(grantedOn(Groups.phongNoiVu(unit.code()), Resources.APPLICATION, "cockpit")).as(unit.code())
             .isTrue();
       }
     });

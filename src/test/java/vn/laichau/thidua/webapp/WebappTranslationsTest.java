@@ -41,7 +41,7 @@ class WebappTranslationsTest {
   private static final Pattern APP_BLOCK = Pattern.compile(
       "\"app\"\\s*:\\s*\\{\\s*\"vendor\"\\s*:\\s*\"([^\"]*)\"\\s*,\\s*\"name\"\\s*:\\s*\"([^\"]*)\"\\s*},?");
   private static final Pattern CUSTOM_SCRIPTS = Pattern.compile(
-      "\"customScripts\"\\s*:\\s*\\[\\s*\"([^\"]*)\"\\s*],?");
+      "\"customScripts\"\\s*:\\s*\\[\\s*\"([^\"]*)\"((?:\\s*,\\s*\"[^\"]*\")*)\\s*],?");
 
   private static JsonNode english(String app) {
     return WebappTranslations.json(WebappTranslations.fromWebjar(WebappTranslations.APPS + app + "/locales/en.json"));
@@ -164,6 +164,9 @@ class WebappTranslationsTest {
     Matcher scripts = CUSTOM_SCRIPTS.matcher(withoutComments(ours));
     assertThat(scripts.find()).as("%s loads the page script", resource).isTrue();
     assertThat(scripts.group(1)).isEqualTo("scripts/vietnamese-page");
+    // Cockpit also loads the campaign's dashboard plugin; the other apps nothing else
+    assertThat(scripts.group(2).replaceAll("[\\s\"]", ""))
+        .isEqualTo(app.equals("cockpit") ? ",scripts/thi-dua-dashboard" : "");
     assertThat(WebappTranslations.text(WebappTranslations.ours(WebappTranslations.APPS + app
         + "/scripts/vietnamese-page.js"))).contains("document.documentElement.setAttribute('lang', 'vi')");
 

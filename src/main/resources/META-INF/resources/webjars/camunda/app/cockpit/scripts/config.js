@@ -64,7 +64,9 @@ export default {
   },
   // Declares the page Vietnamese (<html lang="vi">; Camunda's index.html says "en"), so that browsers and screen
   // readers treat it as such and do not offer to translate it "from English".
-  "customScripts": ["scripts/vietnamese-page"],
+  // scripts/thi-dua-dashboard: the campaign's progress for supervisors (dashboard, page #/thi-dua; README, "Cockpit:
+  // the campaign at a glance").
+  "customScripts": ["scripts/vietnamese-page", "scripts/thi-dua-dashboard"],
   // skipCustomListeners: {
   //   default: true,
   //   hidden: false
