@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
- * What cannot be said in application.yaml: the engine-side fix of CVE-2026-109432 (or-queries), the grants that
+ * What cannot be said in application.yaml: the engine-side fix of CVE-2026-109432 (or-queries), the check that a
+ * completion carries only its form's fields ({@link CompletionGuard}), the grants that
  * make each congress readable by its unit and its reviewer, and officials' rights on their own account. The configurable hardening (password policy, query limit,
  * serialization, script engines, id whitelists...) is in the {@code # --- security ---} block of application.yaml.
  */
@@ -23,6 +24,12 @@ public class SecurityHardeningPlugin extends AbstractProcessEnginePlugin {
         with(configuration.getCustomPreCommandInterceptorsTxRequired(), guard));
     configuration.setCustomPreCommandInterceptorsTxRequiresNew(
         with(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new OrQueryExpressionGuard(configuration)));
+    // a completion carries its form's fields and nothing else, on every path that completes a task
+    CompletionFields fields = CompletionFields.load();
+    configuration.setCustomPreCommandInterceptorsTxRequired(
+        with(configuration.getCustomPreCommandInterceptorsTxRequired(), new CompletionGuard(fields)));
+    configuration.setCustomPreCommandInterceptorsTxRequiresNew(
+        with(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new CompletionGuard(fields)));
     configuration.setFilterService(new ExpressionGuardedFilterService(configuration));
     configuration.setResourceAuthorizationProvider(new OwnAccountAuthorizationProvider());
 

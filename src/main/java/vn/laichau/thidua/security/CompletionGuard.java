@@ -1,0 +1,101 @@
+package vn.laichau.thidua.security;
+
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import vn.laichau.thidua.congress.RuleViolationException;
+
+/**
+ * A completion carries its form's fields and nothing else. The engine sets a completion's variables on the process
+ * before any listener runs, so a name the form does not send (the reviewer's group, the unit's code, a wave flag, a
+ * name that shadows a server bean in expressions) would change the process whatever the listeners check afterwards.
+ * This interceptor therefore looks at every completion before the engine executes it, whichever way it comes
+ * ({@code complete}, {@code submit-form}, {@code resolve}, over {@code /engine-rest}, Tasklist or Java), and refuses
+ * any name that the task's declaration in {@link CompletionFields} does not list: a 400 with the names, the task still
+ * open and nothing stored.
+ */
+public class CompletionGuard extends CommandInterceptor {
+
+  private final CompletionFields fields;
+
+  public CompletionGuard(CompletionFields fields) {
+    this.fields = fields;
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
+      Map<?, ?> variables = (Map<?, ?>) read(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
+      if (variables != null && !variables.isEmpty()) {
+        check((String) read(command, "taskId"), variables.keySet());
+      }
+    }
+    return next.execute(command);
+  }
+
+  private void check(String taskId, Set<?> names) {
+    TaskKeys task = next.execute(context -> context.runWithoutAuthorization(() -> find(context, taskId)));
+    if (task == null) {
+      // the engine answers for an unknown task itself (404 over REST)
+      return;
+    }
+    Set<String> accepted = fields.accepted(task.processKey(), task.taskKey());
+    List<String> refused = names.stream().map(String::valueOf).filter(name -> !accepted.contains(name)).sorted()
+        .toList();
+    if (!refused.isEmpty()) {
+      throw new RuleViolationException("Việc «" + task.taskName() + "» (" + task.taskKey() + ") không nhận "
+          + (refused.size() == 1 ? "biến" : "các biến") + " «" + String.join("», «", refused) + "»: biểu mẫu của việc"
+          + " này chỉ gửi " + (accepted.isEmpty() ? "không biến nào" : String.join(", ", accepted))
+          + ". Không có gì được lưu; việc vẫn đang chờ xử lý.");
+    }
+  }
+
+  private static TaskKeys find(CommandContext context, String taskId) {
+    if (taskId == null) {
+      return null;
+    }
+    TaskEntity task = context.getTaskManager().findTaskById(taskId);
+    if (task == null) {
+      return null;
+    }
+    String processKey = "";
+    if (task.getProcessDefinitionId() != null) {
+      ProcessDefinitionEntity definition = context.getProcessEngineConfiguration().getDeploymentCache()
+          .findDeployedProcessDefinitionById(task.getProcessDefinitionId());
+      processKey = definition.getKey();
+    }
+    String taskKey = task.getTaskDefinitionKey() == null ? "" : task.getTaskDefinitionKey();
+    return new TaskKeys(processKey, taskKey, task.getName() == null ? taskKey : task.getName());
+  }
+
+  /**
+   * The engine's commands keep their arguments in protected fields without getters. A field that cannot be read
+   * (an engine upgrade renamed it) refuses the completion rather than letting it through unchecked.
+   */
+  private static Object read(Object command, String name) {
+    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+      try {
+        Field field = type.getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(command);
+      } catch (NoSuchFieldException e) {
+        // look in the superclass
+      } catch (IllegalAccessException e) {
+        break;
+      }
+    }
+    throw new IllegalStateException("Không kiểm tra được biến của lệnh " + command.getClass().getName()
+        + " (trường " + name + "): việc không được hoàn thành.");
+  }
+
+  private record TaskKeys(String processKey, String taskKey, String taskName) {
+  }
+}
