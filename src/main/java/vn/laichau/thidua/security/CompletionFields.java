@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Properties;
@@ -29,21 +32,36 @@ public final class CompletionFields {
     this.accepted = accepted;
   }
 
-  /** Reads the declaration from the classpath; without it the application must not start. */
+  /**
+   * Reads every declaration of that name on the classpath (the application's, and a test's for its own test
+   * processes); without the application's the application must not start.
+   */
   public static CompletionFields load() {
-    try (InputStream in = CompletionFields.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
+    Properties properties = new Properties();
+    try {
+      List<URL> resources = Collections.list(CompletionFields.class.getClassLoader().getResources(RESOURCE));
+      if (resources.isEmpty()) {
         throw new IllegalStateException("Thiếu tệp " + RESOURCE + ": không biết việc nào được nhận biến nào.");
       }
-      return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (URL resource : resources) {
+        try (InputStream in = resource.openStream()) {
+          properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+      }
     } catch (IOException e) {
       throw new IllegalStateException("Không đọc được " + RESOURCE, e);
     }
+    return of(properties);
   }
 
-  static CompletionFields parse(Reader reader) throws IOException {
+  /** One declaration file, as it is written. */
+  public static CompletionFields parse(Reader reader) throws IOException {
     Properties properties = new Properties();
     properties.load(reader);
+    return of(properties);
+  }
+
+  private static CompletionFields of(Properties properties) {
     Map<String, Set<String>> accepted = new TreeMap<>();
     for (String key : properties.stringPropertyNames()) {
       accepted.put(key, Arrays.stream(properties.getProperty(key).split(","))

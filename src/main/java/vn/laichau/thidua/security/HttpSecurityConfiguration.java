@@ -11,6 +11,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import vn.laichau.thidua.congress.rules.DossierDocumentsRule;
+import vn.laichau.thidua.congress.rules.DossierProperties;
 
 /**
  * Who may call what over HTTP (the contract's "Running" section):
@@ -19,6 +21,7 @@ import org.springframework.core.Ordered;
  *   leaves the REST API open, so without this anyone could start, read and complete everything.</li>
  *   <li>{@code /actuator/health}: open (it shows no details).</li>
  *   <li>the webapps keep their own form login and session; their setup endpoint is closed (CVE-2026-77226).</li>
+ *   <li>request bodies larger than a dossier can need answer 413 before they are read.</li>
  * </ul>
  * The engine is looked up at the first request, so that registering the filters does not change when the engine
  * starts. Filters registered here run before the webapps' and the REST API's own filters, which Camunda registers to match
@@ -50,6 +53,20 @@ public class HttpSecurityConfiguration {
     registration.addUrlPatterns(API + "/*");
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** Bodies larger than a dossier can need are refused (413) before anything reads them. */
+  @Bean
+  FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(DossierProperties dossier,
+      JerseyApplicationPath engineRest, CamundaBpmProperties camunda) {
+    FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
+        new RequestSizeLimitFilter(dossier.maxFileSize().toBytes(), DossierDocumentsRule.DOCUMENTS.size()));
+    registration.setName("requestSizeLimit");
+    registration.addUrlPatterns(engineRest.getUrlMapping(), camunda.getWebapp().getApplicationPath() + "/api/*",
+        HttpSecurityConfiguration.API + "/*");
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 
