@@ -1,5 +1,9 @@
 package vn.laichau.thidua.security;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +15,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import vn.laichau.thidua.congress.RuleViolationException;
 
 /**
@@ -24,6 +31,11 @@ import vn.laichau.thidua.congress.RuleViolationException;
  */
 public class CompletionGuard extends CommandInterceptor {
 
+  static final int MAX_JSON_DEPTH = 20;
+  private static final String JSON_TYPE = "json";
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build()).build();
+
   private final CompletionFields fields;
 
   public CompletionGuard(CompletionFields fields) {
@@ -35,10 +47,51 @@ public class CompletionGuard extends CommandInterceptor {
     if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
       Map<?, ?> variables = (Map<?, ?>) read(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
       if (variables != null && !variables.isEmpty()) {
+        refuseObjects(variables);
+        refuseUnreadableJson(variables);
         check((String) read(command, "taskId"), variables.keySet());
       }
     }
     return next.execute(command);
+  }
+
+  /**
+   * No form sends an object: an {@code Object} value would be deserialized into whatever class it names when the
+   * process reads it, so it is refused before it is stored.
+   */
+  private static void refuseObjects(Map<?, ?> variables) {
+    // a VariableMap's getValue() would deserialize the object: its typed value is looked at instead
+    List<String> objects = variables.keySet().stream()
+        .filter(name -> (variables instanceof VariableMap typed ? typed.getValueTyped((String) name)
+            : variables.get(name)) instanceof ObjectValue)
+        .map(String::valueOf).sorted().toList();
+    if (!objects.isEmpty()) {
+      throw new RuleViolationException("Biến «" + String.join("», «", objects) + "» được gửi dưới dạng đối tượng"
+          + " (Object): biểu mẫu chỉ gửi chữ, số, ngày, đúng/sai, Json và tệp. Không có gì được lưu.");
+    }
+  }
+
+  /**
+   * A form's Json is a flat list (the programme's items); one nested deeper than {@link #MAX_JSON_DEPTH}, or that is
+   * not Json at all, would fail only when a listener reads it, as a server error. It is refused here instead.
+   */
+  private static void refuseUnreadableJson(Map<?, ?> variables) {
+    if (!(variables instanceof VariableMap typed)) {
+      return;
+    }
+    for (String name : typed.keySet()) {
+      if (typed.getValueTyped(name) instanceof SerializableValue value && value.getType() != null
+          && JSON_TYPE.equals(value.getType().getName()) && value.getValueSerialized() != null) {
+        try (JsonParser parser = JSON.createParser(value.getValueSerialized())) {
+          while (parser.nextToken() != null) {
+            // reading to the end checks the syntax and the depth
+          }
+        } catch (IOException e) {
+          throw new RuleViolationException("Biến «" + name + "» không phải Json hợp lệ hoặc lồng quá " + MAX_JSON_DEPTH
+              + " mức: biểu mẫu chỉ gửi danh sách phẳng. Không có gì được lưu.");
+        }
+      }
+    }
   }
 
   private void check(String taskId, Set<?> names) {

@@ -31,6 +31,8 @@ public class SecurityHardeningPlugin extends AbstractProcessEnginePlugin {
     configuration.setCustomPreCommandInterceptorsTxRequiresNew(
         with(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new CompletionGuard(fields)));
     configuration.setFilterService(new ExpressionGuardedFilterService(configuration));
+    // exactly the configured types, without the engine's own list of JDK types
+    configuration.setDeserializationTypeValidator(new StoredTypesDeserializationValidator());
     configuration.setResourceAuthorizationProvider(new OwnAccountAuthorizationProvider());
 
     List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners() == null

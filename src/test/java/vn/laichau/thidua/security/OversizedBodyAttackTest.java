@@ -99,7 +99,8 @@ class OversizedBodyAttackTest extends WebSecurityTestSupport {
         .getBytes(StandardCharsets.UTF_8));
     OutputStream out = socket.getOutputStream();
     out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nAuthorization: Basic " + credentials
-        + "\r\nContent-Type: application/json\r\nContent-Length: " + declaredLength + "\r\n\r\n")
+        + "\r\nContent-Type: " + (path.endsWith("/data") ? "multipart/form-data; boundary=grenze" : "application/json")
+        + "\r\nContent-Length: " + declaredLength + "\r\n\r\n")
         .getBytes(StandardCharsets.UTF_8));
     out.write("{\"variables\": {".getBytes(StandardCharsets.UTF_8));
     out.flush();

@@ -136,6 +136,18 @@ class TaskTamperingAttackTest extends WebSecurityTestSupport {
   }
 
   @Test
+  void aFormFieldSentAsAnObjectIsRefused() {
+    Caller.Response answer = rest(OFFICIAL).post(restApi() + "/task/" + draftPlan().getId() + "/complete",
+        completion(Map.of("delegateCount", "{\"type\": \"Object\", \"value\": \"{}\", \"valueInfo\":"
+            + " {\"objectTypeName\": \"java.util.HashMap\", \"serializationDataFormat\": \"application/json\"}}")));
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+    assertThat(answer.body()).contains("delegateCount", "Object");
+    assertNothingChanged();
+    assertThat(engine.getRuntimeService().getVariableTyped(congress.getId(), "delegateCount", false).getType().getName())
+        .isNotEqualTo("object");
+  }
+
+  @Test
   void tasklistsSubmitFormCannotCarryTheReviewersGroup() {
     Caller tasklist = webapp(OFFICIAL, "tasklist");
     Caller.Response answer = tasklist.post(webappEngineApi() + "/task/" + draftPlan().getId() + "/submit-form",
