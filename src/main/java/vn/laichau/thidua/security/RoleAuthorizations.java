@@ -28,6 +28,8 @@ import vn.laichau.thidua.identity.Groups;
  *   <li>{@code hoi-dong-tdkt}, {@code ubnd-tinh}: Cockpit read-only: definitions, instances, tasks, history,
  *   decisions, deployments and reports; no UPDATE, no TASK_WORK, no CREATE anywhere.</li>
  * </ul>
+ * Open tasks of an older version whose people still hold UPDATE are brought to TASK_WORK
+ * ({@link AuthorizationGrants#replaceUpdateByWorkOnTasks()}).
  * Unit groups and district reviewers are granted as units appear ({@link UnitAuthorizations}); each congress instance
  * is granted to its unit and reviewer when it reaches them ({@link CongressInstanceAuthorizations}).
  */
@@ -48,6 +50,7 @@ public class RoleAuthorizations extends AbstractProcessEnginePlugin {
     grantSoNoiVu(grants);
     grantSupervisor(grants, Groups.HOI_DONG_TDKT);
     grantSupervisor(grants, Groups.UBND_TINH);
+    grants.replaceUpdateByWorkOnTasks();
   }
 
   public static void grantAdministrators(AuthorizationGrants grants) {
