@@ -91,6 +91,10 @@ class TaskTamperingAttackTest extends WebSecurityTestSupport {
     for (Caller.Response answer : answers) {
       assertThat(answer.status()).as(answer.toString()).isIn(403, 404);
     }
+    // the unit's own retirement, with variables: the correlation finds no congress the official may update
+    Caller.Response retire = official.post(api + "/message", "{\"messageName\": \"unitRetired\", \"processInstanceId\": \""
+        + instance + "\", \"processVariables\": {\"reviewerGroup\": " + ownGroup + "}}");
+    assertThat(retire.status()).as(retire.toString()).isIn(400, 403, 404);
     assertNothingChanged();
   }
 
