@@ -8,7 +8,11 @@ import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -27,7 +31,7 @@ import vn.laichau.thidua.congress.RuleViolationException;
  * This interceptor therefore looks at every completion before the engine executes it, whichever way it comes
  * ({@code complete}, {@code submit-form}, {@code resolve}, over {@code /engine-rest}, Tasklist or Java), and refuses
  * any name that the task's declaration in {@link CompletionFields} does not list: a 400 with the names, the task still
- * open and nothing stored.
+ * open and nothing stored. A start (by Sở Nội vụ, or a campaign's wave) may not bring a variable named like a bean.
  */
 public class CompletionGuard extends CommandInterceptor {
 
@@ -37,13 +41,31 @@ public class CompletionGuard extends CommandInterceptor {
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build()).build();
 
   private final CompletionFields fields;
+  private final Predicate<String> isBean;
 
-  public CompletionGuard(CompletionFields fields) {
+  /**
+   * @param isBean whether a name is a bean of the server: a variable of that name would shadow the bean in every
+   *               expression of the process ({@code ${draftPlanValidator}}), so no start may bring one either
+   */
+  public CompletionGuard(CompletionFields fields, Predicate<String> isBean) {
     this.fields = fields;
+    this.isBean = isBean;
   }
 
   @Override
   public <T> T execute(Command<T> command) {
+    if (command instanceof StartProcessInstanceCmd || command instanceof SubmitStartFormCmd) {
+      Object variables = command instanceof StartProcessInstanceCmd
+          ? ((ProcessInstantiationBuilderImpl) read(command, "instantiationBuilder")).getVariables()
+          : read(command, "variables");
+      if (variables instanceof Map<?, ?> map && !map.isEmpty()) {
+        List<String> beans = map.keySet().stream().map(String::valueOf).filter(isBean).sorted().toList();
+        if (!beans.isEmpty()) {
+          throw new RuleViolationException("Không khởi động được: biến «" + String.join("», «", beans)
+              + "» trùng tên một thành phần của hệ thống. Không có gì được tạo.");
+        }
+      }
+    }
     if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
       Map<?, ?> variables = (Map<?, ?>) read(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
       if (variables != null && !variables.isEmpty()) {

@@ -2,10 +2,12 @@ package vn.laichau.thidua.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class SecurityHardeningPlugin extends AbstractProcessEnginePlugin {
 
+  private final BeanFactory beans;
+
+  public SecurityHardeningPlugin(BeanFactory beans) {
+    this.beans = beans;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     OrQueryExpressionGuard guard = new OrQueryExpressionGuard(configuration);
@@ -26,10 +34,11 @@ public class SecurityHardeningPlugin extends AbstractProcessEnginePlugin {
         with(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new OrQueryExpressionGuard(configuration)));
     // a completion carries its form's fields and nothing else, on every path that completes a task
     CompletionFields fields = CompletionFields.load();
+    Predicate<String> isBean = beans::containsBean;
     configuration.setCustomPreCommandInterceptorsTxRequired(
-        with(configuration.getCustomPreCommandInterceptorsTxRequired(), new CompletionGuard(fields)));
+        with(configuration.getCustomPreCommandInterceptorsTxRequired(), new CompletionGuard(fields, isBean)));
     configuration.setCustomPreCommandInterceptorsTxRequiresNew(
-        with(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new CompletionGuard(fields)));
+        with(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new CompletionGuard(fields, isBean)));
     configuration.setFilterService(new ExpressionGuardedFilterService(configuration));
     // exactly the configured types, without the engine's own list of JDK types
     configuration.setDeserializationTypeValidator(new StoredTypesDeserializationValidator());

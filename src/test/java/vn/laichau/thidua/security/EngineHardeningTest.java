@@ -100,6 +100,9 @@ class EngineHardeningTest extends WebSecurityTestSupport {
       tasks.setVariable(task.getId(), "danhSach", Variables.objectValue(new java.util.ArrayList<>(
           java.util.List.of("105", "106"))).serializationDataFormat(SerializationDataFormats.JSON).create());
       assertThat(tasks.getVariable(task.getId(), "danhSach")).isEqualTo(java.util.List.of("105", "106"));
+      tasks.setVariable(task.getId(), "danhSachRong", Variables.objectValue(new java.util.ArrayList<>())
+          .serializationDataFormat(SerializationDataFormats.JSON).create());
+      assertThat(tasks.getVariable(task.getId(), "danhSachRong")).isEqualTo(java.util.List.of());
       // a JDK type the engine's default validator would let through, and one of the application's own classes
       org.camunda.bpm.engine.runtime.DeserializationTypeValidator validator =
           ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDeserializationTypeValidator();

@@ -68,6 +68,17 @@ class ServerErrorAttackTest extends WebSecurityTestSupport {
   }
 
   @Test
+  void aStartCarryingAVariableNamedLikeAServerBeanIsA400AndCreatesNothing() {
+    Caller.Response answer = rest(SO_NOI_VU).post(restApi() + "/process-definition/key/" + ProcessKeys.CONGRESS
+        + "/start", "{\"businessKey\": \"" + RACED_UNIT + "\", \"variables\": {\"unitCode\": {\"value\": \""
+        + RACED_UNIT + "\"}, \"draftPlanValidator\": {\"value\": \"tắt kiểm tra\"}}}");
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+    assertThat(answer.body()).contains("draftPlanValidator");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(RACED_UNIT).count())
+        .isZero();
+  }
+
+  @Test
   void aJsonListNestedFiveThousandDeepIsA400() {
     String deep = "[".repeat(5000) + "]".repeat(5000);
     Caller.Response answer = rest(OFFICIAL).post(restApi() + "/task/" + draftPlan() + "/complete",
