@@ -3,10 +3,15 @@ package vn.laichau.thidua.security;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
@@ -20,8 +25,10 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import vn.laichau.thidua.congress.RuleViolationException;
 
 /**
@@ -30,8 +37,8 @@ import vn.laichau.thidua.congress.RuleViolationException;
  * name that shadows a server bean in expressions) would change the process whatever the listeners check afterwards.
  * This interceptor therefore looks at every completion before the engine executes it, whichever way it comes
  * ({@code complete}, {@code submit-form}, {@code resolve}, over {@code /engine-rest}, Tasklist or Java), and refuses
- * any name that the task's declaration in {@link CompletionFields} does not list: a 400 with the names, the task still
- * open and nothing stored. A start (by Sở Nội vụ, or a campaign's wave) may not bring a variable named like a bean.
+ * any name that the task's declaration in {@link CompletionFields} does not list and that would change something (a new
+ * variable, or another value than the task sees): a 400 with the names, the task still open and nothing stored. A start (by Sở Nội vụ, or a campaign's wave) may not bring a variable named like a bean.
  */
 public class CompletionGuard extends CommandInterceptor {
 
@@ -39,6 +46,7 @@ public class CompletionGuard extends CommandInterceptor {
   private static final String JSON_TYPE = "json";
   private static final JsonFactory JSON = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build()).build();
+  private static final ObjectMapper JSON_TREES = new ObjectMapper(JSON);
 
   private final CompletionFields fields;
   private final Predicate<String> isBean;
@@ -71,7 +79,7 @@ public class CompletionGuard extends CommandInterceptor {
       if (variables != null && !variables.isEmpty()) {
         refuseObjects(variables);
         refuseUnreadableJson(variables);
-        check((String) read(command, "taskId"), variables.keySet());
+        check((String) read(command, "taskId"), variables);
       }
     }
     return next.execute(command);
@@ -103,8 +111,8 @@ public class CompletionGuard extends CommandInterceptor {
     }
     for (String name : typed.keySet()) {
       if (typed.getValueTyped(name) instanceof SerializableValue value && value.getType() != null
-          && JSON_TYPE.equals(value.getType().getName()) && value.getValueSerialized() != null) {
-        try (JsonParser parser = JSON.createParser(value.getValueSerialized())) {
+          && JSON_TYPE.equals(value.getType().getName()) && jsonText(value) != null) {
+        try (JsonParser parser = JSON.createParser(jsonText(value))) {
           while (parser.nextToken() != null) {
             // reading to the end checks the syntax and the depth
           }
@@ -116,21 +124,94 @@ public class CompletionGuard extends CommandInterceptor {
     }
   }
 
-  private void check(String taskId, Set<?> names) {
-    TaskKeys task = next.execute(context -> context.runWithoutAuthorization(() -> find(context, taskId)));
-    if (task == null) {
+  /**
+   * Refuses the names the task's declaration does not list. Tasklist's embedded forms send back, with the fields, every
+   * variable they fetched to show (the unit's name, the quota's description…) as they received it: an undeclared
+   * name whose value is the one the task already sees changes nothing, so it is left out of the completion rather
+   * than refused; an undeclared name that is new or carries another value is refused.
+   */
+  @SuppressWarnings("unchecked")
+  private void check(String taskId, Map<?, ?> variables) {
+    Checked checked = next.execute(context -> context.runWithoutAuthorization(() -> {
+      TaskKeys task = find(context, taskId);
+      if (task == null) {
+        return null;
+      }
+      Set<String> accepted = fields.accepted(task.processKey(), task.taskKey());
+      TaskEntity entity = context.getTaskManager().findTaskById(taskId);
+      List<String> refused = new ArrayList<>();
+      List<String> unchanged = new ArrayList<>();
+      for (Object key : variables.keySet()) {
+        String name = String.valueOf(key);
+        if (accepted.contains(name)) {
+          continue;
+        }
+        TypedValue submitted = variables instanceof VariableMap typed ? typed.getValueTyped(name) : null;
+        if (!isBean.test(name) && sameAsStored(submitted, variables.get(key), entity.getVariableTyped(name, false))) {
+          unchanged.add(name);
+        } else {
+          refused.add(name);
+        }
+      }
+      return new Checked(task, accepted, refused.stream().sorted().toList(), unchanged);
+    }));
+    if (checked == null) {
       // the engine answers for an unknown task itself (404 over REST)
       return;
     }
-    Set<String> accepted = fields.accepted(task.processKey(), task.taskKey());
-    List<String> refused = names.stream().map(String::valueOf).filter(name -> !accepted.contains(name)).sorted()
-        .toList();
+    List<String> refused = checked.refused();
     if (!refused.isEmpty()) {
+      TaskKeys task = checked.task();
+      Set<String> accepted = checked.accepted();
       throw new RuleViolationException("Việc «" + task.taskName() + "» (" + task.taskKey() + ") không nhận "
           + (refused.size() == 1 ? "biến" : "các biến") + " «" + String.join("», «", refused) + "»: biểu mẫu của việc"
           + " này chỉ gửi " + (accepted.isEmpty() ? "không biến nào" : String.join(", ", accepted))
           + ". Không có gì được lưu; việc vẫn đang chờ xử lý.");
     }
+    try {
+      checked.unchanged().forEach(((Map<String, Object>) variables)::remove);
+    } catch (UnsupportedOperationException immutable) {
+      // a caller's fixed map: its unchanged values are written again as they are, which changes nothing
+    }
+  }
+
+  /** A Json value as text, whether it came serialized or (over REST) already parsed. */
+  private static String jsonText(SerializableValue value) {
+    if (value.getValueSerialized() != null) {
+      return value.getValueSerialized();
+    }
+    return value.isDeserialized() && value.getValue() != null ? value.getValue().toString() : null;
+  }
+
+  /** Whether a submitted value is the one already stored: the same text, number, date, flag or Json. */
+  static boolean sameAsStored(TypedValue submitted, Object raw, TypedValue stored) {
+    if (stored == null) {
+      return false;
+    }
+    if (submitted instanceof FileValue || stored instanceof FileValue || submitted instanceof ObjectValue) {
+      return false;
+    }
+    if (submitted instanceof SerializableValue json && stored instanceof SerializableValue storedJson) {
+      String given = jsonText(json);
+      String kept = jsonText(storedJson);
+      if (given == null || kept == null) {
+        return false;
+      }
+      try {
+        return given.equals(kept) || JSON_TREES.readTree(given).equals(JSON_TREES.readTree(kept));
+      } catch (IOException unreadable) {
+        return false;
+      }
+    }
+    Object value = submitted != null ? submitted.getValue() : raw;
+    Object storedValue = stored.getValue();
+    if (value instanceof Number number && storedValue instanceof Number storedNumber) {
+      return new BigDecimal(number.toString()).compareTo(new BigDecimal(storedNumber.toString())) == 0;
+    }
+    if (value instanceof Date date && storedValue instanceof Date storedDate) {
+      return date.getTime() == storedDate.getTime();
+    }
+    return value != null && Objects.equals(value, storedValue);
   }
 
   private static TaskKeys find(CommandContext context, String taskId) {
@@ -172,5 +253,8 @@ public class CompletionGuard extends CommandInterceptor {
   }
 
   private record TaskKeys(String processKey, String taskKey, String taskName) {
+  }
+
+  private record Checked(TaskKeys task, Set<String> accepted, List<String> refused, List<String> unchanged) {
   }
 }
