@@ -38,7 +38,8 @@ import vn.laichau.thidua.congress.RuleViolationException;
  * This interceptor therefore looks at every completion before the engine executes it, whichever way it comes
  * ({@code complete}, {@code submit-form}, {@code resolve}, over {@code /engine-rest}, Tasklist or Java), and refuses
  * any name that the task's declaration in {@link CompletionFields} does not list and that would change something (a new
- * variable, or another value than the task sees): a 400 with the names, the task still open and nothing stored. A start (by Sở Nội vụ, or a campaign's wave) may not bring a variable named like a bean.
+ * variable, or another value than the task sees): a 400 with the names, the task still open and nothing stored. A
+ * start (by Sở Nội vụ, or a campaign's wave) may not bring a variable named like a bean.
  */
 public class CompletionGuard extends CommandInterceptor {
 
@@ -75,7 +76,8 @@ public class CompletionGuard extends CommandInterceptor {
       }
     }
     if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
-      Map<?, ?> variables = (Map<?, ?>) read(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
+      String field = command instanceof SubmitTaskFormCmd ? "properties" : "variables";
+      Map<?, ?> variables = (Map<?, ?>) read(command, field);
       if (variables != null && !variables.isEmpty()) {
         refuseObjects(variables);
         refuseUnreadableJson(variables);
