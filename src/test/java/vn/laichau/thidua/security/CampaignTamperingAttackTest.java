@@ -90,6 +90,28 @@ class CampaignTamperingAttackTest extends WebSecurityTestSupport {
     assertCampaignUnchanged();
   }
 
+  @Test
+  void aDistrictCannotPickAnotherDistrictsPilotCommuneThroughItsOwnTask() {
+    // the guidance is issued: each district gets its pick of a pilot commune (the wave waits in its own job)
+    Task guidance = engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId())
+        .taskDefinitionKey("issueGuidance").singleResult();
+    engine.getTaskService().complete(guidance.getId(), Map.of("doneOn", "2024-06-25", "reference", "125/HD-SNV"));
+    Task ownPick = engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId())
+        .taskDefinitionKey("choosePilotCommune").taskCandidateGroup(Groups.unit(DISTRICT)).singleResult();
+    assertThat(ownPick).isNotNull();
+
+    // Xã Thèn Sin belongs to huyện Tam Đường, not to the attacker's district
+    Caller.Response answer = rest(OFFICIAL).post(restApi() + "/task/" + ownPick.getId() + "/complete",
+        "{\"variables\": {\"pilotCommune\": {\"value\": \"03394\"}, \"district\": {\"value\": \""
+            + OTHER_DISTRICT + "\"}}}");
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+    assertThat(answer.body()).contains("district");
+    assertThat(campaigns.pilotCommunes(CAMPAIGN)).doesNotContainKey(OTHER_DISTRICT).doesNotContainKey(DISTRICT);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(ownPick.getId()).count()).isOne();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId())
+        .taskDefinitionKey("choosePilotCommune").taskCandidateGroup(Groups.unit(OTHER_DISTRICT)).count()).isOne();
+  }
+
   private static String confirmation(String extras) {
     return "{\"variables\": {\"launchedOn\": {\"value\": \"2024-08-15\"}" + extras + "}}";
   }
