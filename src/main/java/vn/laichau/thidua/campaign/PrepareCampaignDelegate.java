@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.unit.RegistryProperties;
+import vn.laichau.thidua.unit.UnitRegistry;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.unit.Level;
@@ -35,13 +37,17 @@ public class PrepareCampaignDelegate implements JavaDelegate {
   private final CampaignRepository repository;
   private final CampaignUnits units;
   private final RuntimeService runtimeService;
+  private final UnitRegistry registry;
+  private final RegistryProperties registryProperties;
 
   public PrepareCampaignDelegate(CampaignService campaigns, CampaignRepository repository, CampaignUnits units,
-      RuntimeService runtimeService) {
+      RuntimeService runtimeService, UnitRegistry registry, RegistryProperties registryProperties) {
     this.campaigns = campaigns;
     this.repository = repository;
     this.units = units;
     this.runtimeService = runtimeService;
+    this.registry = registry;
+    this.registryProperties = registryProperties;
   }
 
   @Override
@@ -57,6 +63,8 @@ public class PrepareCampaignDelegate implements JavaDelegate {
       throw new InvalidCampaignException("Khóa nghiệp vụ '" + businessKey + "' phải là mã đợt thi đua '" + campaignId
           + "'.");
     }
+    // the province's row is locked until this start commits: a second start of a campaign waits, then finds this one
+    registry.findForUpdate(registryProperties.provinceCode());
     if (isAlreadyRunning(campaignId, execution.getProcessInstanceId())) {
       throw new CampaignAlreadyRunningException(campaignId);
     }

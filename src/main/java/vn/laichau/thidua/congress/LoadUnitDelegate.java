@@ -41,7 +41,8 @@ public class LoadUnitDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String unitCode = Inputs.text(execution, UNIT_CODE)
         .orElseThrow(() -> new RuleViolationException("R1 – Chưa có mã đơn vị (unitCode)."));
-    Unit unit = registry.find(unitCode)
+    // locked until this start commits: a second start of the same unit waits, then finds this one running
+    Unit unit = registry.findForUpdate(unitCode)
         .orElseThrow(() -> new RuleViolationException(
             "R1 – Không có đơn vị mã «" + unitCode + "» trong danh sách đơn vị."));
     if (!unit.active()) {

@@ -7,21 +7,19 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.common.VietnamTime;
-import vn.laichau.thidua.unit.UnitRegistry;
 
 /**
  * The dossier has been accepted by the rules: its submission date (R6: Vietnam today by the engine clock) and the
- * review's last day (R13) are recorded,
- * and a staff count the unit gave (the registry had none) becomes the registry's, in the same transaction.
+ * review's last day (R13) are recorded. A staff count the unit gave because the registry had none stays the unit's
+ * declaration in this congress ({@code staffCountGivenByUnit}), for the reviewer to accept or return; it never reaches
+ * the registry, whose staff count only Sở Nội vụ and administrators change ({@code /api/units}).
  */
 @Component("recordSubmissionDelegate")
 public class RecordSubmissionDelegate implements JavaDelegate {
 
-  private final UnitRegistry registry;
   private final Turnaround turnaround;
 
-  public RecordSubmissionDelegate(UnitRegistry registry, Turnaround turnaround) {
-    this.registry = registry;
+  public RecordSubmissionDelegate(Turnaround turnaround) {
     this.turnaround = turnaround;
   }
 
@@ -36,8 +34,5 @@ public class RecordSubmissionDelegate implements JavaDelegate {
     execution.setVariable(REVIEW_DUE, VietnamTime.overdueFrom(reviewLastDay));
     Integer submissions = (Integer) execution.getVariable(SUBMISSION_COUNT);
     execution.setVariable(SUBMISSION_COUNT, submissions == null ? 1 : submissions + 1);
-    if (Boolean.TRUE.equals(execution.getVariable(STAFF_COUNT_GIVEN_BY_UNIT))) {
-      registry.updateStaffCount((String) execution.getVariable(UNIT_CODE), (Integer) execution.getVariable(STAFF_COUNT));
-    }
   }
 }

@@ -22,6 +22,8 @@ public class ReviewDossierGuidance implements TaskListener {
   static final String FORMAT_LABEL = "formatLabel";
   static final String SESSION_LABEL = "sessionLabel";
   static final String MEETING_FORM_LABEL = "meetingFormLabel";
+  /** Whence the staff count comes: the registry, or the unit's own declaration for the reviewer to accept or return. */
+  static final String STAFF_COUNT_SOURCE_LABEL = "staffCountSourceLabel";
   static final String UNKNOWN = "Không rõ";
 
   @Override
@@ -33,6 +35,10 @@ public class ReviewDossierGuidance implements TaskListener {
         ReviewDossierGuidance::describe));
     task.setVariableLocal(PROGRAMME_ITEM_OPTIONS, DraftPlanGuidance.options(List.of(ProgrammeItem.values()),
         ProgrammeItem::name, ProgrammeItem::label));
+    task.setVariableLocal(STAFF_COUNT_SOURCE_LABEL, Boolean.TRUE.equals(task.getVariable(STAFF_COUNT_GIVEN_BY_UNIT))
+        ? "do đơn vị tự khai (danh sách đơn vị chưa có số này): kiểm tra, chấp nhận hoặc trả lại hồ sơ; số này không"
+            + " ghi vào danh sách đơn vị"
+        : "theo danh sách đơn vị");
   }
 
   /** R3 as the reviewer reads it: who attends. */

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
@@ -72,6 +74,30 @@ public class AuthorizationGrants {
       if (changed) {
         authorizationService.saveAuthorization(authorization);
       }
+    });
+  }
+
+  /**
+   * Tasks created before candidate groups and assignees were given TASK_WORK hold the engine's former default,
+   * UPDATE, with which their holders could set any variable of the process: it becomes TASK_WORK. Administrators keep
+   * what they hold. Returns how many authorizations were changed.
+   */
+  public int replaceUpdateByWorkOnTasks() {
+    return asSystem(() -> {
+      int changed = 0;
+      for (Authorization authorization : authorizationService.createAuthorizationQuery()
+          .authorizationType(AUTH_TYPE_GRANT).resourceType(Resources.TASK).hasPermission(TaskPermissions.UPDATE)
+          .list()) {
+        if (vn.laichau.thidua.identity.Groups.CAMUNDA_ADMIN.equals(authorization.getGroupId())
+            || Authorization.ANY.equals(authorization.getResourceId())) {
+          continue;
+        }
+        authorization.removePermission(TaskPermissions.UPDATE);
+        authorization.addPermission(TaskPermissions.TASK_WORK);
+        authorizationService.saveAuthorization(authorization);
+        changed++;
+      }
+      return changed;
     });
   }
 

@@ -1,6 +1,7 @@
 package vn.laichau.thidua.security;
 
 import jakarta.servlet.DispatcherType;
+import java.time.Duration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
@@ -11,6 +12,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import vn.laichau.thidua.congress.rules.DossierDocumentsRule;
+import vn.laichau.thidua.congress.rules.DossierProperties;
 
 /**
  * Who may call what over HTTP (the contract's "Running" section):
@@ -22,6 +26,8 @@ import org.springframework.core.Ordered;
  *   <li>{@code /actuator/health}: open (it shows no details); {@code /actuator/prometheus}: HTTP Basic or the webapps'
  *   session, like {@code /api}.</li>
  *   <li>the webapps keep their own form login and session; their setup endpoint is closed (CVE-2026-77226).</li>
+ *   <li>request bodies larger than a dossier can need answer 413 before they are read.</li>
+ *   <li>a client that keeps signing in wrongly waits (429), and no account is ever locked for good.</li>
  * </ul>
  * The engine is looked up at the first request, so that registering the filters does not change when the engine
  * starts. Filters registered here run before the webapps' and the REST API's own filters, which Camunda registers to match
@@ -54,6 +60,42 @@ public class HttpSecurityConfiguration {
     registration.addUrlPatterns(API + "/*", METRICS);
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** Bodies larger than a dossier can need are refused (413) before anything reads them. */
+  @Bean
+  FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(DossierProperties dossier,
+      JerseyApplicationPath engineRest, CamundaBpmProperties camunda) {
+    FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
+        new RequestSizeLimitFilter(dossier.maxFileSize().toBytes(), DossierDocumentsRule.DOCUMENTS.size()));
+    registration.setName("requestSizeLimit");
+    registration.addUrlPatterns(engineRest.getUrlMapping(), camunda.getWebapp().getApplicationPath() + "/api/*",
+        HttpSecurityConfiguration.API + "/*");
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
+  /** Failed sign-ins slow the client down (429 for a while), never lock an account for good. */
+  @Bean
+  LoginThrottle loginThrottle(Environment environment) {
+    return new LoginThrottle(
+        environment.getProperty("thidua.security.login.free-attempts", Integer.class, 10),
+        environment.getProperty("thidua.security.login.window", Duration.class, Duration.ofMinutes(15)),
+        environment.getProperty("thidua.security.login.max-delay", Duration.class, Duration.ofSeconds(60)));
+  }
+
+  @Bean
+  FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle,
+      JerseyApplicationPath engineRest, CamundaBpmProperties camunda) {
+    FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(
+        new LoginThrottleFilter(throttle));
+    registration.setName("loginThrottle");
+    registration.addUrlPatterns(engineRest.getUrlMapping(), API + "/*",
+        camunda.getWebapp().getApplicationPath() + "/api/admin/auth/user/*");
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return registration;
   }
 

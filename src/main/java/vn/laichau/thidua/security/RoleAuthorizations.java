@@ -28,6 +28,8 @@ import vn.laichau.thidua.identity.Groups;
  *   <li>{@code hoi-dong-tdkt}, {@code ubnd-tinh}: Cockpit read-only: definitions, instances, tasks, history,
  *   decisions, deployments and reports; no UPDATE, no TASK_WORK, no CREATE anywhere.</li>
  * </ul>
+ * Open tasks of an older version whose people still hold UPDATE are brought to TASK_WORK
+ * ({@link AuthorizationGrants#replaceUpdateByWorkOnTasks()}).
  * Unit groups and district reviewers are granted as units appear ({@link UnitAuthorizations}); each congress instance
  * is granted to its unit and reviewer when it reaches them ({@link CongressInstanceAuthorizations}).
  */
@@ -51,6 +53,7 @@ public class RoleAuthorizations extends AbstractProcessEnginePlugin {
     // R14: UBND tỉnh reviews Sở Nội vụ's own congress and the provincial congress, and follows up the reviews and
     // reports that Sở Nội vụ lets run late (R13); the tasks themselves are its through their candidate group
     grantTasklist(grants, Groups.UBND_TINH);
+    grants.replaceUpdateByWorkOnTasks();
   }
 
   public static void grantAdministrators(AuthorizationGrants grants) {

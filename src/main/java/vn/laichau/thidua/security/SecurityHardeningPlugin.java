@@ -2,19 +2,28 @@ package vn.laichau.thidua.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * What cannot be said in application.yaml: the engine-side fix of CVE-2026-109432 (or-queries), the grants that
+ * What cannot be said in application.yaml: the engine-side fix of CVE-2026-109432 (or-queries), the check that a
+ * completion carries only its form's fields ({@link CompletionGuard}), the grants that
  * make each congress readable by its unit and its reviewer, and officials' rights on their own account. The configurable hardening (password policy, query limit,
  * serialization, script engines, id whitelists...) is in the {@code # --- security ---} block of application.yaml.
  */
 @Component
 public class SecurityHardeningPlugin extends AbstractProcessEnginePlugin {
+
+  private final BeanFactory beans;
+
+  public SecurityHardeningPlugin(BeanFactory beans) {
+    this.beans = beans;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -23,7 +32,16 @@ public class SecurityHardeningPlugin extends AbstractProcessEnginePlugin {
         with(configuration.getCustomPreCommandInterceptorsTxRequired(), guard));
     configuration.setCustomPreCommandInterceptorsTxRequiresNew(
         with(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new OrQueryExpressionGuard(configuration)));
+    // a completion carries its form's fields and nothing else, on every path that completes a task
+    CompletionFields fields = CompletionFields.load();
+    Predicate<String> isBean = beans::containsBean;
+    configuration.setCustomPreCommandInterceptorsTxRequired(
+        with(configuration.getCustomPreCommandInterceptorsTxRequired(), new CompletionGuard(fields, isBean)));
+    configuration.setCustomPreCommandInterceptorsTxRequiresNew(
+        with(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new CompletionGuard(fields, isBean)));
     configuration.setFilterService(new ExpressionGuardedFilterService(configuration));
+    // exactly the configured types, without the engine's own list of JDK types
+    configuration.setDeserializationTypeValidator(new StoredTypesDeserializationValidator());
     configuration.setResourceAuthorizationProvider(new OwnAccountAuthorizationProvider());
 
     List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners() == null

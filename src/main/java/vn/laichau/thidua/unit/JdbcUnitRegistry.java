@@ -56,6 +56,15 @@ public class JdbcUnitRegistry implements UnitRegistry {
   }
 
   @Override
+  public Optional<Unit> findForUpdate(String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    return jdbc.query("SELECT " + COLUMNS + " FROM unit WHERE code = ? FOR UPDATE", JdbcUnitRegistry::toUnit, code)
+        .stream().findFirst();
+  }
+
+  @Override
   public List<Unit> findAll() {
     return jdbc.query("SELECT " + COLUMNS + " FROM unit ORDER BY code", JdbcUnitRegistry::toUnit);
   }

@@ -38,22 +38,38 @@ public class UnitController {
 
   @GetMapping
   public List<UnitView> all() {
-    caller();
-    return registry.findAll().stream().map(UnitView::of).toList();
+    List<String> groups = groups(caller());
+    return registry.findAll().stream().map(unit -> view(unit, groups)).toList();
   }
 
   @GetMapping("/{code}")
   public UnitView one(@PathVariable String code) {
-    caller();
-    return registry.find(code).map(UnitView::of)
+    List<String> groups = groups(caller());
+    return registry.find(code).map(unit -> view(unit, groups))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, JdbcUnitRegistry.notFound(code)));
+  }
+
+  /**
+   * Every signed-in user sees which units exist; a unit's staff count and council member are its own business and
+   * that of who oversees it: Sở Nội vụ, the council, UBND tỉnh and administrators see every unit's, a district's
+   * Phòng Nội vụ its district's and its communes', a unit's official their own unit's.
+   */
+  private static UnitView view(Unit unit, List<String> groups) {
+    boolean oversees = groups.contains(Groups.SO_NOI_VU) || groups.contains(Groups.CAMUNDA_ADMIN)
+        || groups.contains(Groups.HOI_DONG_TDKT) || groups.contains(Groups.UBND_TINH)
+        || groups.contains(Groups.unit(unit.code())) || groups.contains(Groups.phongNoiVu(unit.code()))
+        || (unit.parentCode() != null && groups.contains(Groups.phongNoiVu(unit.parentCode())));
+    return oversees ? UnitView.of(unit) : UnitView.withoutPrivateFacts(unit);
+  }
+
+  private static List<String> groups(Authentication caller) {
+    return caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
   }
 
   /** Creates (201) or updates (200) the unit; bad input is a 400 with a Vietnamese message. */
   @PutMapping("/{code}")
   public ResponseEntity<UnitView> put(@PathVariable String code, @RequestBody UnitRequest request) {
-    Authentication caller = caller();
-    List<String> callerGroups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    List<String> callerGroups = groups(caller());
     if (!callerGroups.contains(Groups.SO_NOI_VU) && !callerGroups.contains(Groups.CAMUNDA_ADMIN)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, NOT_ALLOWED);
     }

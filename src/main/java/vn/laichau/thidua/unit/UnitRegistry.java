@@ -8,6 +8,12 @@ public interface UnitRegistry {
 
   Optional<Unit> find(String code);
 
+  /**
+   * The unit, its row locked until the caller's transaction ends: work that must happen once per unit (the start of
+   * its congress, of a campaign of its province) waits here for a concurrent one to commit, then sees it.
+   */
+  Optional<Unit> findForUpdate(String code);
+
   /** All units, active or retired, ordered by code. */
   List<Unit> findAll();
 

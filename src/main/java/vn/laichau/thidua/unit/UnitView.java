@@ -8,4 +8,10 @@ public record UnitView(String code, String name, Level level, String levelLabel,
     return new UnitView(unit.code(), unit.name(), unit.level(), unit.level().label(), unit.kind(), unit.kind().label(),
         unit.staffCount(), unit.parentCode(), unit.councilMember(), unit.active());
   }
+
+  /** For someone who neither belongs to the unit nor oversees it: no staff count, no council member. */
+  static UnitView withoutPrivateFacts(Unit unit) {
+    return new UnitView(unit.code(), unit.name(), unit.level(), unit.level().label(), unit.kind(), unit.kind().label(),
+        null, unit.parentCode(), null, unit.active());
+  }
 }

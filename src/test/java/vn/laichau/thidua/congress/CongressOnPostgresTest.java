@@ -87,7 +87,8 @@ class CongressOnPostgresTest {
     assertThat(registry.find(commune.code()).orElseThrow().staffCount()).isNull();
 
     complete(task(TASK_DRAFT_PLAN, congress), dossier);
-    assertThat(registry.find(commune.code()).orElseThrow().staffCount()).isEqualTo(320);
+    assertThat(engine.getRuntimeService().getVariable(congress.getId(), STAFF_COUNT)).isEqualTo(320);
+    assertThat(registry.find(commune.code()).orElseThrow().staffCount()).isNull();
     FileValue plan = engine.getRuntimeService().getVariableTyped(congress.getId(), PLAN_DOCUMENT);
     assertThat(plan.getFilename()).isEqualTo("ke-hoach.pdf");
     assertThat(plan.getMimeType()).isEqualTo(CongressDriver.PDF);

@@ -24,7 +24,8 @@ import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.identity.Groups;
 
 /**
- * Every role against every action, each cell asserted allowed or refused, over the engine's REST API and over the
+ * Every role against every action (setting a variable outside a completion among them: administrators only), each
+ * cell asserted allowed or refused, over the engine's REST API and over the
  * webapps' own API (a Tasklist or Cockpit session with its XSRF token), on the real {@code congress} process. The unit
  * is Xã Thèn Sin (03394, huyện Tam Đường 106), whose congress waits at its {@code draftPlan} after a first dossier was
  * returned; Xã Tả Lèng (03400, same district) waits at the district's {@code reviewDossier}. Both carry their plan
@@ -35,15 +36,15 @@ class AuthorizationMatrixTest extends WebSecurityTestSupport {
 
   // @formatter:off
   private static final String MATRIX = """
-      role               list   unitVars reviewVars claimUnit claimReview completeUnit completeReview instance start registry deploy cockpit users
-      UNIT               draft  yes      no         yes       no          yes          no             yes      no    no       no     no      no
-      OTHER_UNIT         none   no       no         no        no          no           no             no       no    no       no     no      no
-      DISTRICT_REVIEWER  review no       yes        no        yes         no           yes            yes      no    no       no     yes     no
-      SO_NOI_VU          none   no       no         no        no          no           no             yes      yes   yes      no     yes     no
-      COUNCIL_MEMBER     both   yes      yes        no        no          no           no             yes      no    no       no     yes     no
-      UBND_SUPERVISOR    both   yes      yes        no        no          no           no             yes      no    no       no     yes     no
-      ADMINISTRATOR      both   yes      yes        yes       yes         yes          yes            yes      yes   yes      yes    yes     yes
-      ANONYMOUS          none   no       no         no        no          no           no             no       no    no       no     no      no
+      role               list   unitVars reviewVars claimUnit claimReview completeUnit completeReview instance start registry deploy cockpit users setVars
+      UNIT               draft  yes      no         yes       no          yes          no             yes      no    no       no     no      no    no
+      OTHER_UNIT         none   no       no         no        no          no           no             no       no    no       no     no      no    no
+      DISTRICT_REVIEWER  review no       yes        no        yes         no           yes            yes      no    no       no     yes     no    no
+      SO_NOI_VU          none   no       no         no        no          no           no             yes      yes   yes      no     yes     no    no
+      COUNCIL_MEMBER     both   yes      yes        no        no          no           no             yes      no    no       no     yes     no    no
+      UBND_SUPERVISOR    both   yes      yes        no        no          no           no             yes      no    no       no     yes     no    no
+      ADMINISTRATOR      both   yes      yes        yes       yes         yes          yes            yes      yes   yes      yes    yes     yes   yes
+      ANONYMOUS          none   no       no         no        no          no           no             no       no    no       no     no      no    no
       """;
   // @formatter:on
 
@@ -81,7 +82,7 @@ class AuthorizationMatrixTest extends WebSecurityTestSupport {
   enum Action {
     LIST_TASKS, SEE_UNIT_TASK_VARIABLES_AND_FILES, SEE_REVIEW_TASK_VARIABLES_AND_FILES, CLAIM_UNIT_TASK,
     CLAIM_REVIEW_TASK, COMPLETE_UNIT_TASK, COMPLETE_REVIEW_TASK, READ_INSTANCE_AND_HISTORY, START_CONGRESS,
-    EDIT_REGISTRY, DEPLOY, OPEN_COCKPIT, MANAGE_USERS
+    EDIT_REGISTRY, DEPLOY, OPEN_COCKPIT, MANAGE_USERS, SET_VARIABLE_OUTSIDE_A_COMPLETION
   }
 
   enum Channel { REST, WEBAPP }
@@ -118,6 +119,80 @@ class AuthorizationMatrixTest extends WebSecurityTestSupport {
       }
     }
     return cells.stream();
+  }
+
+  /**
+   * Another unit's official, over REST and in the webapps, reads nothing of the unit's congress anywhere the engine
+   * keeps a trace of it: history (variables, details, tasks, identity links, user operations, job logs, incidents,
+   * decision evaluations, the reports), runtime variables and executions, the task's form variables, the deployment's
+   * resources and Cockpit's own API. The unit itself reads the traces it is allowed to, so the queries do find them.
+   */
+  @TestFactory
+  Stream<DynamicTest> anotherUnitsOfficialReadsNothingOfTheCongress() {
+    prepare();
+    String instance = atDraft.getId();
+    String task = unitTask().getId();
+    String deployment = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionId(atDraft.getProcessDefinitionId()).singleResult().getDeploymentId();
+    Map<String, String> reads = new java.util.LinkedHashMap<>();
+    reads.put("history variable-instance", "GET /history/variable-instance?processInstanceId=" + instance);
+    reads.put("history detail", "GET /history/detail?processInstanceId=" + instance);
+    reads.put("history task", "GET /history/task?processInstanceId=" + instance);
+    reads.put("history identity-link-log", "GET /history/identity-link-log?taskId=" + task);
+    reads.put("history user-operation", "GET /history/user-operation?processInstanceId=" + instance);
+    reads.put("history job-log", "GET /history/job-log?processInstanceId=" + instance);
+    reads.put("history incident", "GET /history/incident?processInstanceId=" + instance);
+    // the rule tables are evaluated by the listeners (DecisionService), so their history names no instance
+    reads.put("history decision-instance", "GET /history/decision-instance?includeInputs=true&includeOutputs=true");
+    reads.put("history activity-instance", "GET /history/activity-instance?processInstanceId=" + instance);
+    reads.put("duration report", "GET /history/process-instance/report?reportType=duration&periodUnit=month"
+        + "&processDefinitionKeyIn=" + ProcessKeys.CONGRESS);
+    reads.put("task report", "GET /history/task/report?reportType=count&groupBy=processDefinition");
+    reads.put("variable-instance", "GET /variable-instance?processInstanceIdIn=" + instance);
+    reads.put("execution", "GET /execution?processInstanceId=" + instance);
+    reads.put("form-variables", "GET /task/" + task + "/form-variables");
+    reads.put("rendered form", "GET /task/" + task + "/deployed-form");
+    reads.put("deployment resources", "GET /deployment/" + deployment + "/resources");
+    reads.put("cockpit process instances", "POST " + cockpitApi() + "/process-instance");
+    reads.put("cockpit incidents", "GET " + cockpitApi() + "/incident?processInstanceIdIn=" + instance);
+    List<DynamicTest> cells = new ArrayList<>();
+    reads.forEach((name, read) -> {
+      for (Channel channel : Channel.values()) {
+        if (read.contains(cockpitApi()) && channel == Channel.REST) {
+          continue;
+        }
+        cells.add(DynamicTest.dynamicTest(name + " over " + channel, () -> {
+          Caller.Response answer = send(caller(Role.OTHER_UNIT, channel), channel, read);
+          assertThat(answer.status()).as(answer.toString()).isIn(200, 401, 403, 404);
+          // a refusal may repeat the id it was asked for, never anything of the congress
+          assertThat(answer.body()).as(answer.toString()).doesNotContain("Thèn Sin", PLAN, Groups.unit(UNIT));
+          if (answer.status() == 200) {
+            assertThat(answer.body()).as(answer.toString()).doesNotContain(instance, task);
+          }
+          if (answer.status() == 200 && answer.body().trim().startsWith("[")) {
+            assertThat(JSON.readTree(answer.body()).size()).as(answer.toString()).isZero();
+          }
+        }));
+      }
+    });
+    for (String name : List.of("history variable-instance", "history detail", "history task", "variable-instance",
+        "execution", "form-variables")) {
+      cells.add(DynamicTest.dynamicTest(name + " for the unit itself", () -> {
+        Caller.Response answer = send(caller(Role.UNIT, Channel.REST), Channel.REST, reads.get(name));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.body()).as(answer.toString()).isNotIn("[]", "{}");
+      }));
+    }
+    return cells.stream();
+  }
+
+  private Caller.Response send(Caller caller, Channel channel, String read) {
+    String method = read.substring(0, read.indexOf(' '));
+    String path = read.substring(read.indexOf(' ') + 1);
+    if (!path.startsWith("/camunda/")) {
+      path = (channel == Channel.REST ? restApi() : webappEngineApi()) + path;
+    }
+    return "POST".equals(method) ? caller.post(path, "{}") : caller.get(path);
   }
 
   /** Cockpit is a webapp; the unit registry is the application's own API, which the webapps do not carry. */
@@ -160,6 +235,7 @@ class AuthorizationMatrixTest extends WebSecurityTestSupport {
       case DEPLOY -> deploy(caller, api, role, channel, allowed);
       case OPEN_COCKPIT -> openCockpit(role, allowed);
       case MANAGE_USERS -> createUser(caller, api, role, channel, allowed);
+      case SET_VARIABLE_OUTSIDE_A_COMPLETION -> setVariable(caller, api, allowed);
     }
   }
 
@@ -335,6 +411,25 @@ class AuthorizationMatrixTest extends WebSecurityTestSupport {
       if (created > 0) {
         engine.getIdentityService().deleteUser(id);
       }
+    }
+  }
+
+  /** Only an administrator sets a variable outside a completion; the unit works on its task, it does not edit it. */
+  private void setVariable(Caller caller, String api, boolean allowed) {
+    String probe = "matrixProbe";
+    Caller.Response answer = caller.put(api + "/task/" + unitTask().getId() + "/variables/" + probe,
+        "{\"value\": \"" + Groups.unit(UNIT) + "\", \"type\": \"String\"}");
+    boolean stored = engine.getRuntimeService().getVariable(atDraft.getId(), probe) != null;
+    try {
+      if (allowed) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(204);
+        assertThat(stored).isTrue();
+      } else {
+        assertRefused(answer);
+        assertThat(stored).isFalse();
+      }
+    } finally {
+      engine.getRuntimeService().removeVariable(atDraft.getId(), probe);
     }
   }
 

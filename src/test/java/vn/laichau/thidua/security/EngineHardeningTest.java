@@ -89,4 +89,29 @@ class EngineHardeningTest extends WebSecurityTestSupport {
       tasks.deleteTask(task.getId(), true);
     }
   }
+
+  @Test
+  void onlyTheTypesTheApplicationStoresAreDeserialized() {
+    TaskService tasks = engine.getTaskService();
+    Task task = tasks.newTask();
+    tasks.saveTask(task);
+    try {
+      // the application's own kind of object: a list of unit codes (driveLaunchPending)
+      tasks.setVariable(task.getId(), "danhSach", Variables.objectValue(new java.util.ArrayList<>(
+          java.util.List.of("105", "106"))).serializationDataFormat(SerializationDataFormats.JSON).create());
+      assertThat(tasks.getVariable(task.getId(), "danhSach")).isEqualTo(java.util.List.of("105", "106"));
+      tasks.setVariable(task.getId(), "danhSachRong", Variables.objectValue(new java.util.ArrayList<>())
+          .serializationDataFormat(SerializationDataFormats.JSON).create());
+      assertThat(tasks.getVariable(task.getId(), "danhSachRong")).isEqualTo(java.util.List.of());
+      // a JDK type the engine's default validator would let through, and one of the application's own classes
+      org.camunda.bpm.engine.runtime.DeserializationTypeValidator validator =
+          ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDeserializationTypeValidator();
+      assertThat(validator.validate("java.util.ArrayList")).isTrue();
+      assertThat(validator.validate("java.util.HashMap")).isFalse();
+      assertThat(validator.validate("java.util.Date")).isFalse();
+      assertThat(validator.validate("vn.laichau.thidua.unit.UnitView")).isFalse();
+    } finally {
+      tasks.deleteTask(task.getId(), true);
+    }
+  }
 }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.laichau.thidua.congress.rules.CongressRules;
@@ -95,5 +98,34 @@ class GrantsTest extends WebSecurityTestSupport {
   private boolean grantedOn(String group, Resources resource, String resourceId) {
     return engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(group).resourceType(resource)
         .resourceId(resourceId).count() > 0;
+  }
+
+  @Test
+  void aTaskOfAnOlderVersionWhoseGroupCouldUpdateItIsWorkedOnlyAfterAStart() {
+    TaskService tasks = engine.getTaskService();
+    Task task = tasks.newTask();
+    tasks.saveTask(task);
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    try {
+      Authorization former = authorizations.createNewAuthorization(
+          Authorization.AUTH_TYPE_GRANT);
+      former.setGroupId("unit-03394");
+      former.setResource(Resources.TASK);
+      former.setResourceId(task.getId());
+      former.addPermission(TaskPermissions.READ);
+      former.addPermission(TaskPermissions.UPDATE);
+      authorizations.saveAuthorization(former);
+
+      roleAuthorizations.postProcessEngineBuild(engine);
+
+      Authorization now = authorizations.createAuthorizationQuery()
+          .groupIdIn("unit-03394").resourceType(Resources.TASK)
+          .resourceId(task.getId()).singleResult();
+      assertThat(now.isPermissionGranted(TaskPermissions.UPDATE)).isFalse();
+      assertThat(now.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
+      assertThat(now.isPermissionGranted(TaskPermissions.READ)).isTrue();
+    } finally {
+      tasks.deleteTask(task.getId(), true);
+    }
   }
 }

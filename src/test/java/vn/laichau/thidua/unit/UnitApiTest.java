@@ -104,6 +104,31 @@ class UnitApiTest {
   }
 
   @Test
+  void anOfficialSeesTheirOwnUnitsStaffCountAndCouncilMemberAndNobodyElses() throws Exception {
+    Unit own = registry.find("03394").orElseThrow();
+    Unit other = registry.find("03400").orElseThrow();
+    registry.updateStaffCount("03394", 57);
+    registry.updateStaffCount("03400", 64);
+    try {
+      seeOwnStaffCountOnly();
+    } finally {
+      registry.save(own);
+      registry.save(other);
+    }
+  }
+
+  private void seeOwnStaffCountOnly() throws Exception {
+    as(COMMUNE_USER, get("/api/units/03394")).andExpect(jsonPath("$.staffCount").value(57));
+    as(COMMUNE_USER, get("/api/units/03400")).andExpect(jsonPath("$.staffCount").isEmpty())
+        .andExpect(jsonPath("$.councilMember").isEmpty());
+    as(COMMUNE_USER, get("/api/units"))
+        .andExpect(jsonPath("$[?(@.code == '03394')].staffCount").value(57))
+        .andExpect(jsonPath("$[?(@.code == '03400')].staffCount").value(org.hamcrest.Matchers.contains(
+            org.hamcrest.Matchers.nullValue())));
+    as(SO_NOI_VU_USER, get("/api/units/03400")).andExpect(jsonPath("$.staffCount").value(64));
+  }
+
+  @Test
   void unknownUnitIsA404WithAVietnameseMessage() throws Exception {
     as(COMMUNE_USER, get("/api/units/99999"))
         .andExpect(status().isNotFound())
@@ -123,8 +148,10 @@ class UnitApiTest {
         .andExpect(jsonPath("$.name").value("Xã Thử Nghiệm"))
         .andExpect(jsonPath("$.level").value("CO_SO"))
         .andExpect(jsonPath("$.kind").value("CIVIL"))
-        .andExpect(jsonPath("$.staffCount").value(42))
+        // another unit's staff count is not an official's business
+        .andExpect(jsonPath("$.staffCount").isEmpty())
         .andExpect(jsonPath("$.parentCode").value("106"));
+    as(SO_NOI_VU_USER, get("/api/units/99101")).andExpect(jsonPath("$.staffCount").value(42));
     Group group = identityService.createGroupQuery().groupId("unit-99101").singleResult();
     assertThat(group.getName()).isEqualTo("Xã Thử Nghiệm");
     assertThat(group.getType()).isEqualTo("WORKFLOW");

@@ -13,8 +13,9 @@ import vn.laichau.thidua.unit.UnitRegistry;
 
 /**
  * R3: the form of meeting and the number of delegates, from the {@code delegateQuota} table and the unit's staff count
- * N. N comes from the registry; where the registry has none, the unit gives it with its dossier (and it is saved to the
- * registry at the submission). A full assembly's delegate count is N, set here when the unit left it out.
+ * N. N comes from the registry, read here at the submission; where the registry has none, the unit declares it with
+ * its dossier: the declaration ({@code staffCountGivenByUnit}) is the reviewer's to accept or return and never reaches
+ * the registry. A full assembly's delegate count is N, set here when the unit left it out.
  */
 @Component
 @Order(20)
