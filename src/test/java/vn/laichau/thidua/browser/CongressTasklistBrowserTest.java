@@ -206,6 +206,7 @@ class CongressTasklistBrowserTest {
     unit.select("session", "MORNING");
     unit.type("delegateCount", "250");
     PROGRAMME.forEach(item -> unit.check("programme-" + item));
+    unit.type("exemplarSpeakers", "Lò Văn Dũng, Chủ tịch Hội Nông dân xã");
 
     // the form's own checks answer first, in Vietnamese, and nothing is sent
     unit.complete();
@@ -377,6 +378,7 @@ class CongressTasklistBrowserTest {
     dossier.put("format", "DAI_HOI_THI_DUA_YEU_NUOC");
     dossier.put("meetingDate", agreedDate.toString());
     dossier.put("session", "MORNING");
+    dossier.put("exemplarSpeakers", "Nguyễn Văn An, Chủ tịch Hội Nông dân xã");
     dossier.put("programmeItems", SpinValues.jsonValue(
         PROGRAMME.stream().map(item -> "\"" + item + "\"").collect(Collectors.joining(",", "[", "]"))).create());
     for (String document : List.of("planDocument", "scheduleDocument", "summaryReport", "programmeDocument")) {

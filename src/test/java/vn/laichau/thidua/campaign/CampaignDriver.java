@@ -84,6 +84,7 @@ final class CampaignDriver {
     VariableMap dossier = Variables.createVariables()
         .putValue("meetingDate", meetingDate.toString())
         .putValue("programmeItems", Spin.JSON(PROGRAMME))
+        .putValue("exemplarSpeakers", "Nguyễn Văn An, Chủ tịch Hội Nông dân xã")
         .putValue("planDocument", pdf("ke-hoach.pdf"))
         .putValue("scheduleDocument", pdf("lich-to-chuc.pdf"))
         .putValue("summaryReport", pdf("bao-cao-tong-ket.pdf"))
