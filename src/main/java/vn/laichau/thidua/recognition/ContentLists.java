@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.common.TableFile;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.congress.Inputs;
 import vn.laichau.thidua.congress.Violations;
@@ -116,6 +117,42 @@ public class ContentLists {
         fields.put(columns.get(columns.size() - 1), rest.strip());
       }
       lines.add(new Line(i + 1, fields));
+    }
+    return lines;
+  }
+
+  /** The headers of the workbook template of each list, in the columns' order (an "STT" column is ignored). */
+  public static List<String> headers(String variable) {
+    return DELEGATE_LIST.equals(variable)
+        ? List.of("Họ và tên", "Năm sinh", "Giới tính", "Dân tộc", "Chức vụ, đơn vị công tác")
+        : List.of("Tên cá nhân, tập thể", "Cá nhân hay tập thể", "Danh hiệu, hình thức khen thưởng", "Thành tích");
+  }
+
+  /**
+   * The lines of an uploaded workbook (or CSV) made from the template, numbered as the sheet numbers its rows; blank
+   * rows skipped. Empty, with a violation naming the missing columns, when the header is not the template's.
+   */
+  public List<Line> lines(TableFile table, String variable, String rule, Violations violations) {
+    Map<String, Integer> found = table.columns();
+    List<String> headers = headers(variable);
+    List<String> columns = columns(variable);
+    List<String> missing = headers.stream().filter(h -> !found.containsKey(h.toLowerCase(Locale.ROOT))).toList();
+    if (!missing.isEmpty()) {
+      violations.add(rule, "Tệp không theo mẫu: thiếu cột " + String.join(", ", missing.stream()
+          .map(h -> "«" + h + "»").toList()) + " ở dòng tiêu đề.");
+      return List.of();
+    }
+    List<Line> lines = new ArrayList<>();
+    for (TableFile.Line row : table.rows()) {
+      if (row.isBlank()) {
+        continue;
+      }
+      Map<String, Object> fields = new LinkedHashMap<>();
+      for (int c = 0; c < headers.size(); c++) {
+        String cell = row.cell(found.get(headers.get(c).toLowerCase(Locale.ROOT)));
+        fields.put(columns.get(c), codeOf(columns.get(c), cell.strip()));
+      }
+      lines.add(new Line(row.number(), fields));
     }
     return lines;
   }
@@ -235,6 +272,21 @@ public class ContentLists {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The list as it is typed in the form, one line each: what an uploaded workbook gives the person to paste. */
+  public String typed(List<?> items) {
+    List<String> lines = new ArrayList<>();
+    for (Object item : items) {
+      if (item instanceof Honour h) {
+        lines.add(String.join("; ", h.name(), h.type().label(), catalogue.find(h.recognition())
+            .map(Recognition::name).orElse(h.recognition()), h.achievement()));
+      } else if (item instanceof Delegate d) {
+        lines.add(String.join("; ", d.fullName(), String.valueOf(d.birthYear()), d.gender().label(), d.ethnicity(),
+            d.position()));
+      }
+    }
+    return String.join("\n", lines);
   }
 
   private static Map<String, Object> fields(Object item) {

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -32,6 +33,7 @@ import vn.laichau.thidua.common.TableFile;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.recognition.CongressContentRepository.DelegateLine;
 import vn.laichau.thidua.recognition.CongressListsController;
+import vn.laichau.thidua.recognition.ListUploadController;
 import vn.laichau.thidua.unit.Unit;
 
 /**
@@ -42,6 +44,8 @@ class CongressListsDocumentsTest extends CongressTestBase {
 
   @Autowired
   CongressListsController lists;
+  @Autowired
+  ListUploadController uploads;
 
   @TempDir
   Path tmp;
@@ -158,6 +162,45 @@ class CongressListsDocumentsTest extends CongressTestBase {
       assertThat(proposals.getRow(1).getCell(3).getText())
           .isEqualTo("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (cá nhân)");
     }
+  }
+
+  @Test
+  void aWorkbookMadeFromTheTemplateIsCheckedRowByRowAndGivesTheLinesToPaste() {
+    Unit commune = reported();
+    String campaign = calendar.defaultCampaignId();
+    as(Groups.unit(commune.code()));
+    TableFile template = TableFile.xlsx(uploads.delegatesTemplate().getBody());
+    assertThat(template.header()).containsExactly("STT", "Họ và tên", "Năm sinh", "Giới tính", "Dân tộc",
+        "Chức vụ, đơn vị công tác");
+    assertThat(template.rows()).isEmpty();
+
+    byte[] broken = new TableFile(template.header(), List.of(
+        new TableFile.Line(2, List.of("1", "Lò Văn Dũng", "1980", "Nam", "Thái", "Chủ tịch Hội Nông dân xã")),
+        new TableFile.Line(3, List.of("2", "Lò Thị En", "2008", "Nữ", "Thái", "Đoàn viên")))).toXlsx("Danh sách");
+    assertThat(catchThrowableOfType(ResponseStatusException.class,
+        () -> uploads.upload(campaign, commune.code(), "delegateList", broken)).getReason()).isEqualTo(
+        "Tệp có 1 lỗi, chưa dùng được dòng nào; sửa rồi gửi lại cả tệp:\n"
+            + "R12 – Danh sách đại biểu đi dự Đại hội cấp trên (delegateList), dòng 3: năm sinh (birthYear) 2008 phải"
+            + " từ 1920 đến 2007 (đại biểu từ 18 tuổi trở lên).");
+
+    byte[] exported = lists.delegatesXlsx(campaign, commune.code()).getBody();
+    Map<String, Object> answer = uploads.upload(campaign, commune.code(), "delegateList", exported);
+    assertThat(answer).containsEntry("count", 2).containsEntry("text",
+        "Nguyễn Văn An; 1980; Nam; Kinh; Chủ tịch Hội Nông dân xã\n"
+            + "Lò Thị Bình; 1990; Nữ; Thái; Giáo viên Trường Tiểu học xã");
+
+    byte[] honours = new TableFile(TableFile.xlsx(uploads.exemplarsTemplate().getBody()).header(), List.of(
+        new TableFile.Line(2, List.of("1", "Bản Nà Khum", "tập thể", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"
+            + " (tập thể)", "Bản văn hoá tiêu biểu")))).toXlsx("Danh sách");
+    assertThat(catchThrowableOfType(ResponseStatusException.class,
+        () -> uploads.upload(campaign, commune.code(), "honours", honours)).getReason())
+        .contains("dòng 2: «Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (tập thể)» do cấp tỉnh quyết định");
+    assertThat(uploads.upload(campaign, commune.code(), "proposals", honours)).containsEntry("count", 1);
+
+    as(Groups.unit("03394"));
+    assertThat(catchThrowableOfType(ResponseStatusException.class,
+        () -> uploads.upload(campaign, commune.code(), "delegateList", exported)).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   /** A commune of district 106 that held its congress on 20/02/2025 and reported its lists. */
