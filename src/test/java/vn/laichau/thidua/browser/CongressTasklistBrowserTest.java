@@ -401,9 +401,13 @@ class CongressTasklistBrowserTest {
     unit.typeFormDate("heldOn", agreedDate);
     unit.waitForPageText("Ngày tổ chức thực tế đã chọn: " + VietnamTime.format(agreedDate) + " (ngày/tháng/năm)");
     unit.typeInFormField("attendance", "78");
-    unit.typeInFormField("commendedCollectives", "6");
-    unit.typeInFormField("commendedIndividuals", "21");
-    unit.typeInFormField("upperDelegates", "5");
+    unit.typeInFormField("commendedCollectives", "1");
+    unit.typeInFormField("commendedIndividuals", "0");
+    unit.typeInFormField("honours", "Khoa Nội; tập thể; GIAY_KHEN_CAP_HUYEN_TAP_THE; Năm năm liền hoàn thành xuất sắc");
+    unit.typeInFormField("delegateList", "Lò Văn Dũng; 1975; Nam; Thái; Trưởng khoa Nội\n"
+        + "Tẩn Thị Mẩy; 1988; Nữ; Dao; Điều dưỡng trưởng");
+    assertThat(unit.pageText()).contains("Danh hiệu “Chiến sĩ thi đua cơ sở” (cá nhân, do cấp sở, ngành, huyện quyết"
+        + " định)");
     unit.screenshot("12-report-results-filled");
     unit.complete();
     unit.waitForCompletion("Báo cáo kết quả Đại hội");
@@ -413,8 +417,10 @@ class CongressTasklistBrowserTest {
     historyService.createHistoricVariableInstanceQuery().processInstanceId(congress.getId()).list()
         .forEach(variable -> reported.put(variable.getName(), variable.getValue()));
     assertThat(reported).containsEntry("heldOn", agreedDate.toString()).containsEntry("attendance", 78)
-        .containsEntry("commendedCollectives", 6).containsEntry("commendedIndividuals", 21)
-        .containsEntry("upperDelegates", 5);
+        .containsEntry("commendedCollectives", 1).containsEntry("commendedIndividuals", 0)
+        .containsEntry("upperDelegates", 2);
+    assertThat(reported.get("delegateList").toString()).contains("\"fullName\":\"Tẩn Thị Mẩy\"")
+        .contains("\"gender\":\"NU\"");
   }
 
   private String task(ProcessInstance congress, String taskKey) {
