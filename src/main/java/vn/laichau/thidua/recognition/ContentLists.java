@@ -289,7 +289,10 @@ public class ContentLists {
     return String.join("\n", lines);
   }
 
-  private static Map<String, Object> fields(Object item) {
+  private static Object fields(Object item) {
+    if (item instanceof String text) {
+      return text;
+    }
     Map<String, Object> fields = new LinkedHashMap<>();
     if (item instanceof Honour h) {
       fields.put("name", h.name());

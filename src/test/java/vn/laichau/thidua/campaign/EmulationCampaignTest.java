@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -337,6 +338,16 @@ class EmulationCampaignTest {
     assertThat((String) taskService.getVariableLocal(namNhun.getId(), "lowerUnitsSummary"))
         .startsWith("Đã có " + (communesOf112 - 1) + "/" + communesOf112 + " xã, phường, thị trấn báo cáo kết quả")
         .endsWith("; 1 đơn vị không tổ chức.");
+    // R11, R12: and, by name, the delegates each commune elected and the exemplars it proposes
+    String reportedCommune = campaignUnits.communes("112").stream()
+        .filter(c -> progressRows.find(CAMPAIGN, c.code()).orElseThrow().status().isHeld()).findFirst().orElseThrow()
+        .name();
+    assertThat(((SpinJsonNode) taskService.getVariableLocal(namNhun.getId(), "lowerUnitsNamed")).elements().stream()
+        .map(SpinJsonNode::stringValue))
+        .hasSize(communesOf112 - 1)
+        .contains(reportedCommune + ": Đại biểu Lò Văn Dũng (1980, Nam, Thái, Chủ tịch Hội Nông dân); Tẩn Thị Mẩy"
+            + " (1990, Nữ, Dao, Giáo viên). Đề nghị khen thưởng Lò Văn Dũng – Bằng khen của Chủ tịch Ủy ban nhân dân"
+            + " tỉnh (cá nhân).");
 
     // --- the districts and agencies: submitted 10/05, held 10/06; one agency late --------------------------------
     Unit lateAgency = unit("HOI-LUAT-GIA-TINH");
