@@ -16,14 +16,16 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
+import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.recognition.CongressContentRepository;
-import vn.laichau.thidua.recognition.ContentLists;
 import vn.laichau.thidua.recognition.CongressContentRepository.DelegateLine;
 import vn.laichau.thidua.recognition.CongressContentRepository.ExemplarLine;
+import vn.laichau.thidua.recognition.ContentLists;
 import vn.laichau.thidua.recognition.Recognition;
 import vn.laichau.thidua.recognition.RecognitionCatalogue;
 import vn.laichau.thidua.reporting.CongressProgress;
 import vn.laichau.thidua.reporting.CongressProgressRepository;
+import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
 
@@ -48,6 +50,8 @@ public class UpperLevelDelegates implements CongressObserver {
   public static final String LOWER_DELEGATES = "lowerDelegates";
   public static final String LOWER_UNITS_SUMMARY = "lowerUnitsSummary";
   public static final String LOWER_UNITS_NAMED = "lowerUnitsNamed";
+  /** R3, R12: the province's delegates from below against the provincial congress's range (about 450). */
+  public static final String PROVINCIAL_DELEGATES_CHECK = "provincialDelegatesCheck";
 
   static final List<String> TASKS = List.of(ProcessKeys.TASK_DRAFT_PLAN, ProcessKeys.TASK_REVIEW_DOSSIER);
 
@@ -58,10 +62,12 @@ public class UpperLevelDelegates implements CongressObserver {
   private final TaskService taskService;
   private final CongressContentRepository content;
   private final RecognitionCatalogue catalogue;
+  private final CongressRules rules;
 
   public UpperLevelDelegates(CongressProgressRepository progress, CampaignRepository campaigns, CampaignUnits units,
       UnitRegistry registry, TaskService taskService, CongressContentRepository content,
-      RecognitionCatalogue catalogue) {
+      RecognitionCatalogue catalogue, CongressRules rules) {
+    this.rules = rules;
     this.content = content;
     this.catalogue = catalogue;
     this.progress = progress;
@@ -142,9 +148,27 @@ public class UpperLevelDelegates implements CongressObserver {
     figures.put(LOWER_UNITS_NOT_HELD, notHeld);
     figures.put(LOWER_DELEGATES, delegates);
     figures.put(LOWER_UNITS_SUMMARY, summary(upper.get(), lowerUnits.size(), reported, notHeld, delegates));
+    if (upper.get().level() == Level.TINH) {
+      int fromBelow = delegates;
+      rules.delegateQuota(Level.TINH, null).ifPresent(quota -> figures.put(PROVINCIAL_DELEGATES_CHECK,
+          provincialCheck(fromBelow, quota.minDelegates(), quota.maxDelegates())));
+    }
     figures.put(LOWER_UNITS_NAMED, SpinValues.jsonValue(ContentLists.json(named(campaign.id(), lowerUnits)))
         .create());
     return Optional.of(figures);
+  }
+
+  /**
+   * The provincial congress's delegates are those sent from below plus the members it invites, within the range of the
+   * rule table (R3): how many it may still invite, or a warning when those from below are already too many.
+   */
+  static String provincialCheck(int fromBelow, int min, int max) {
+    String sent = "Các đơn vị cấp dưới đã bầu " + fromBelow + " đại biểu đi dự Đại hội tỉnh; Đại hội tỉnh có từ " + min
+        + " đến " + max + " đại biểu";
+    if (fromBelow > max) {
+      return "Cảnh báo: " + sent + ", đã vượt " + (fromBelow - max) + " người trước khi mời thêm.";
+    }
+    return sent + ": mời thêm từ " + Math.max(0, min - fromBelow) + " đến " + (max - fromBelow) + " đại biểu.";
   }
 
   /** Each lower unit's named delegates and proposals, one unit a line; empty when none has named any. */

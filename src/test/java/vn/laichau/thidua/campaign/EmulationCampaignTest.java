@@ -398,6 +398,10 @@ class EmulationCampaignTest {
     assertThat(taskService.getVariablesLocal(provincialReview.getId()))
         .containsEntry("lowerUnitsTotal", provinceLower).containsEntry("lowerUnitsReported", provinceLower)
         .containsEntry("lowerDelegates", soNganhHuyen.size() * 4 + 2);
+    int fromBelow = soNganhHuyen.size() * 4 + 2;
+    assertThat(taskService.getVariableLocal(provincialReview.getId(), "provincialDelegatesCheck")).isEqualTo(
+        "Các đơn vị cấp dưới đã bầu " + fromBelow + " đại biểu đi dự Đại hội tỉnh; Đại hội tỉnh có từ 405 đến 495 đại"
+            + " biểu: mời thêm từ " + (405 - fromBelow) + " đến " + (495 - fromBelow) + " đại biểu.");
     driver.approve("12");
     clockAt(LocalDate.of(2025, 9, 10), 0, 0);
     driver.runDueJobs();
