@@ -1,5 +1,6 @@
 package vn.laichau.thidua.campaign;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,20 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
+import vn.laichau.thidua.congress.rules.CongressRules;
+import vn.laichau.thidua.recognition.CongressContentRepository;
+import vn.laichau.thidua.recognition.CongressContentRepository.DelegateLine;
+import vn.laichau.thidua.recognition.CongressContentRepository.ExemplarLine;
+import vn.laichau.thidua.recognition.ContentLists;
+import vn.laichau.thidua.recognition.Recognition;
+import vn.laichau.thidua.recognition.RecognitionCatalogue;
 import vn.laichau.thidua.reporting.CongressProgress;
 import vn.laichau.thidua.reporting.CongressProgressRepository;
+import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
 
@@ -26,7 +36,9 @@ import vn.laichau.thidua.unit.UnitRegistry;
  * up to date, so the reviewer always sees the current figures.
  *
  * <p>Variables: {@code lowerUnitsTotal}, {@code lowerUnitsReported}, {@code lowerUnitsNotHeld}, {@code lowerDelegates}
- * (Integer) and {@code lowerUnitsSummary} (the same in one Vietnamese sentence, for the forms).
+ * (Integer) and {@code lowerUnitsSummary} (the same in one Vietnamese sentence, for the forms); R11, R12:
+ * {@code lowerUnitsNamed}, the named delegates and proposals of each lower unit that reported them, a Json array of
+ * one Vietnamese line a unit (Json, since the province's list is longer than a String variable holds).
  */
 @Component
 @Order(10)
@@ -37,6 +49,9 @@ public class UpperLevelDelegates implements CongressObserver {
   public static final String LOWER_UNITS_NOT_HELD = "lowerUnitsNotHeld";
   public static final String LOWER_DELEGATES = "lowerDelegates";
   public static final String LOWER_UNITS_SUMMARY = "lowerUnitsSummary";
+  public static final String LOWER_UNITS_NAMED = "lowerUnitsNamed";
+  /** R3, R12: the province's delegates from below against the provincial congress's range (about 450). */
+  public static final String PROVINCIAL_DELEGATES_CHECK = "provincialDelegatesCheck";
 
   static final List<String> TASKS = List.of(ProcessKeys.TASK_DRAFT_PLAN, ProcessKeys.TASK_REVIEW_DOSSIER);
 
@@ -45,9 +60,16 @@ public class UpperLevelDelegates implements CongressObserver {
   private final CampaignUnits units;
   private final UnitRegistry registry;
   private final TaskService taskService;
+  private final CongressContentRepository content;
+  private final RecognitionCatalogue catalogue;
+  private final CongressRules rules;
 
   public UpperLevelDelegates(CongressProgressRepository progress, CampaignRepository campaigns, CampaignUnits units,
-      UnitRegistry registry, TaskService taskService) {
+      UnitRegistry registry, TaskService taskService, CongressContentRepository content,
+      RecognitionCatalogue catalogue, CongressRules rules) {
+    this.rules = rules;
+    this.content = content;
+    this.catalogue = catalogue;
     this.progress = progress;
     this.campaigns = campaigns;
     this.units = units;
@@ -126,7 +148,50 @@ public class UpperLevelDelegates implements CongressObserver {
     figures.put(LOWER_UNITS_NOT_HELD, notHeld);
     figures.put(LOWER_DELEGATES, delegates);
     figures.put(LOWER_UNITS_SUMMARY, summary(upper.get(), lowerUnits.size(), reported, notHeld, delegates));
+    if (upper.get().level() == Level.TINH) {
+      int fromBelow = delegates;
+      rules.delegateQuota(Level.TINH, null).ifPresent(quota -> figures.put(PROVINCIAL_DELEGATES_CHECK,
+          provincialCheck(fromBelow, quota.minDelegates(), quota.maxDelegates())));
+    }
+    figures.put(LOWER_UNITS_NAMED, SpinValues.jsonValue(ContentLists.json(named(campaign.id(), lowerUnits)))
+        .create());
     return Optional.of(figures);
+  }
+
+  /**
+   * The provincial congress's delegates are those sent from below plus the members it invites, within the range of the
+   * rule table (R3): how many it may still invite, or a warning when those from below are already too many.
+   */
+  static String provincialCheck(int fromBelow, int min, int max) {
+    String sent = "Các đơn vị cấp dưới đã bầu " + fromBelow + " đại biểu đi dự Đại hội tỉnh; Đại hội tỉnh có từ " + min
+        + " đến " + max + " đại biểu";
+    if (fromBelow > max) {
+      return "Cảnh báo: " + sent + ", đã vượt " + (fromBelow - max) + " người trước khi mời thêm.";
+    }
+    return sent + ": mời thêm từ " + Math.max(0, min - fromBelow) + " đến " + (max - fromBelow) + " đại biểu.";
+  }
+
+  /** Each lower unit's named delegates and proposals, one unit a line; empty when none has named any. */
+  List<String> named(String campaignId, List<Unit> lowerUnits) {
+    List<String> lines = new ArrayList<>();
+    for (Unit unit : lowerUnits) {
+      List<String> parts = new ArrayList<>();
+      List<DelegateLine> delegates = content.delegates(campaignId, unit.code());
+      if (!delegates.isEmpty()) {
+        parts.add("Đại biểu " + delegates.stream().map(d -> d.fullName() + " (" + d.birthYear() + ", "
+            + d.gender().label() + ", " + d.ethnicity() + ", " + d.position() + ")").collect(Collectors.joining("; ")));
+      }
+      List<ExemplarLine> proposals = content.exemplars(campaignId, unit.code()).stream()
+          .filter(e -> CongressContentRepository.PROPOSAL.equals(e.kind())).toList();
+      if (!proposals.isEmpty()) {
+        parts.add("Đề nghị khen thưởng " + proposals.stream().map(e -> e.name() + " – " + catalogue
+            .find(e.recognition()).map(Recognition::name).orElse(e.recognition())).collect(Collectors.joining("; ")));
+      }
+      if (!parts.isEmpty()) {
+        lines.add(unit.name() + ": " + String.join(". ", parts) + ".");
+      }
+    }
+    return lines;
   }
 
   static String summary(Unit upper, int total, int reported, int notHeld, int delegates) {

@@ -1,6 +1,7 @@
 package vn.laichau.thidua.common;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -14,7 +15,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -161,6 +164,46 @@ public record TableFile(List<String> header, List<Line> rows) {
       records.add(record);
     }
     return records;
+  }
+
+  /**
+   * This table as an XLSX workbook of one sheet, the header in bold and frozen; a whole number is written as a number,
+   * everything else as text, so the workbook reads back to the same cells.
+   */
+  public byte[] toXlsx(String sheetName) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = workbook.createSheet(sheetName);
+      CellStyle bold = workbook.createCellStyle();
+      Font font = workbook.createFont();
+      font.setBold(true);
+      bold.setFont(font);
+      Row first = sheet.createRow(0);
+      for (int c = 0; c < header.size(); c++) {
+        Cell cell = first.createCell(c);
+        cell.setCellValue(header.get(c));
+        cell.setCellStyle(bold);
+      }
+      for (int r = 0; r < rows.size(); r++) {
+        Row row = sheet.createRow(r + 1);
+        List<String> cells = rows.get(r).cells();
+        for (int c = 0; c < cells.size(); c++) {
+          String value = cells.get(c);
+          if (value.matches("-?\\d{1,9}")) {
+            row.createCell(c).setCellValue(Integer.parseInt(value));
+          } else {
+            row.createCell(c).setCellValue(value);
+          }
+        }
+      }
+      for (int c = 0; c < header.size(); c++) {
+        sheet.autoSizeColumn(c);
+      }
+      sheet.createFreezePane(0, 1);
+      workbook.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static char separatorOf(String text) {

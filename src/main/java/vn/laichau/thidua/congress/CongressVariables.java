@@ -40,6 +40,8 @@ public final class CongressVariables {
   public static final String VENUE = "venue";
   public static final String DELEGATE_COUNT = "delegateCount";
   public static final String PROGRAMME_ITEMS = "programmeItems";
+  /** R5 item 2: who gives the exemplars' speeches, one a line (or a Json array of names). */
+  public static final String EXEMPLAR_SPEAKERS = "exemplarSpeakers";
   public static final String PLAN_DOCUMENT = "planDocument";
   public static final String SCHEDULE_DOCUMENT = "scheduleDocument";
   public static final String SUMMARY_REPORT = "summaryReport";

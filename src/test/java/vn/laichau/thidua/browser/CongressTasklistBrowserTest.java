@@ -206,6 +206,7 @@ class CongressTasklistBrowserTest {
     unit.select("session", "MORNING");
     unit.type("delegateCount", "250");
     PROGRAMME.forEach(item -> unit.check("programme-" + item));
+    unit.type("exemplarSpeakers", "Lò Văn Dũng, Chủ tịch Hội Nông dân xã");
 
     // the form's own checks answer first, in Vietnamese, and nothing is sent
     unit.complete();
@@ -377,6 +378,7 @@ class CongressTasklistBrowserTest {
     dossier.put("format", "DAI_HOI_THI_DUA_YEU_NUOC");
     dossier.put("meetingDate", agreedDate.toString());
     dossier.put("session", "MORNING");
+    dossier.put("exemplarSpeakers", "Nguyễn Văn An, Chủ tịch Hội Nông dân xã");
     dossier.put("programmeItems", SpinValues.jsonValue(
         PROGRAMME.stream().map(item -> "\"" + item + "\"").collect(Collectors.joining(",", "[", "]"))).create());
     for (String document : List.of("planDocument", "scheduleDocument", "summaryReport", "programmeDocument")) {
@@ -399,9 +401,13 @@ class CongressTasklistBrowserTest {
     unit.typeFormDate("heldOn", agreedDate);
     unit.waitForPageText("Ngày tổ chức thực tế đã chọn: " + VietnamTime.format(agreedDate) + " (ngày/tháng/năm)");
     unit.typeInFormField("attendance", "78");
-    unit.typeInFormField("commendedCollectives", "6");
-    unit.typeInFormField("commendedIndividuals", "21");
-    unit.typeInFormField("upperDelegates", "5");
+    unit.typeInFormField("commendedCollectives", "1");
+    unit.typeInFormField("commendedIndividuals", "0");
+    unit.typeInFormField("honours", "Khoa Nội; tập thể; GIAY_KHEN_CAP_HUYEN_TAP_THE; Năm năm liền hoàn thành xuất sắc");
+    unit.typeInFormField("delegateList", "Lò Văn Dũng; 1975; Nam; Thái; Trưởng khoa Nội\n"
+        + "Tẩn Thị Mẩy; 1988; Nữ; Dao; Điều dưỡng trưởng");
+    assertThat(unit.pageText()).contains("Danh hiệu “Chiến sĩ thi đua cơ sở” (cá nhân, do cấp sở, ngành, huyện quyết"
+        + " định)");
     unit.screenshot("12-report-results-filled");
     unit.complete();
     unit.waitForCompletion("Báo cáo kết quả Đại hội");
@@ -411,8 +417,10 @@ class CongressTasklistBrowserTest {
     historyService.createHistoricVariableInstanceQuery().processInstanceId(congress.getId()).list()
         .forEach(variable -> reported.put(variable.getName(), variable.getValue()));
     assertThat(reported).containsEntry("heldOn", agreedDate.toString()).containsEntry("attendance", 78)
-        .containsEntry("commendedCollectives", 6).containsEntry("commendedIndividuals", 21)
-        .containsEntry("upperDelegates", 5);
+        .containsEntry("commendedCollectives", 1).containsEntry("commendedIndividuals", 0)
+        .containsEntry("upperDelegates", 2);
+    assertThat(reported.get("delegateList").toString()).contains("\"fullName\":\"Tẩn Thị Mẩy\"")
+        .contains("\"gender\":\"NU\"");
   }
 
   private String task(ProcessInstance congress, String taskKey) {

@@ -254,7 +254,10 @@ final class Tasklist implements AutoCloseable {
   }
 
   void complete() {
-    wait.until(ExpectedConditions.elementToBeClickable(COMPLETE_BUTTON)).click();
+    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(COMPLETE_BUTTON));
+    // a long form puts the button below Tasklist's fixed footer, which would take the click
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+    button.click();
   }
 
   /**

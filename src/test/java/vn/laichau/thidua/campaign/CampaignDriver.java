@@ -84,6 +84,7 @@ final class CampaignDriver {
     VariableMap dossier = Variables.createVariables()
         .putValue("meetingDate", meetingDate.toString())
         .putValue("programmeItems", Spin.JSON(PROGRAMME))
+        .putValue("exemplarSpeakers", "Nguyễn Văn An, Chủ tịch Hội Nông dân xã")
         .putValue("planDocument", pdf("ke-hoach.pdf"))
         .putValue("scheduleDocument", pdf("lich-to-chuc.pdf"))
         .putValue("summaryReport", pdf("bao-cao-tong-ket.pdf"))
@@ -106,6 +107,13 @@ final class CampaignDriver {
       case SO_NGANH_HUYEN -> new int[] {80, 5, 20, 4};
       case TINH -> new int[] {450, 30, 231, 15};
     };
+    if (level == Level.CO_SO) {
+      // R11, R12: a commune names its two delegates and proposes one exemplar to the province
+      return Map.of("heldOn", heldOn.toString(), "attendance", figures[0], "commendedCollectives", figures[1],
+          "commendedIndividuals", figures[2], "upperDelegates", figures[3],
+          "delegateList", "Lò Văn Dũng; 1980; Nam; Thái; Chủ tịch Hội Nông dân\nTẩn Thị Mẩy; 1990; Nữ; Dao; Giáo viên",
+          "proposals", "Lò Văn Dũng; cá nhân; BANG_KHEN_TINH_CA_NHAN; Năm năm liền dẫn đầu phong trào");
+    }
     return Map.of("heldOn", heldOn.toString(), "attendance", figures[0], "commendedCollectives", figures[1],
         "commendedIndividuals", figures[2], "upperDelegates", figures[3]);
   }

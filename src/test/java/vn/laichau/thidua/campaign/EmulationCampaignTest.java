@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -339,6 +340,16 @@ class EmulationCampaignTest {
     assertThat((String) taskService.getVariableLocal(namNhun.getId(), "lowerUnitsSummary"))
         .startsWith("Đã có " + (communesOf112 - 1) + "/" + communesOf112 + " xã, phường, thị trấn báo cáo kết quả")
         .endsWith("; 1 đơn vị không tổ chức.");
+    // R11, R12: and, by name, the delegates each commune elected and the exemplars it proposes
+    String reportedCommune = campaignUnits.communes("112").stream()
+        .filter(c -> progressRows.find(CAMPAIGN, c.code()).orElseThrow().status().isHeld()).findFirst().orElseThrow()
+        .name();
+    assertThat(((SpinJsonNode) taskService.getVariableLocal(namNhun.getId(), "lowerUnitsNamed")).elements().stream()
+        .map(SpinJsonNode::stringValue))
+        .hasSize(communesOf112 - 1)
+        .contains(reportedCommune + ": Đại biểu Lò Văn Dũng (1980, Nam, Thái, Chủ tịch Hội Nông dân); Tẩn Thị Mẩy"
+            + " (1990, Nữ, Dao, Giáo viên). Đề nghị khen thưởng Lò Văn Dũng – Bằng khen của Chủ tịch Ủy ban nhân dân"
+            + " tỉnh (cá nhân).");
 
     // --- the districts and agencies: submitted 10/05, held 10/06; one agency late --------------------------------
     Unit lateAgency = unit("HOI-LUAT-GIA-TINH");
@@ -389,6 +400,10 @@ class EmulationCampaignTest {
     assertThat(taskService.getVariablesLocal(provincialReview.getId()))
         .containsEntry("lowerUnitsTotal", provinceLower).containsEntry("lowerUnitsReported", provinceLower)
         .containsEntry("lowerDelegates", soNganhHuyen.size() * 4 + 2);
+    int fromBelow = soNganhHuyen.size() * 4 + 2;
+    assertThat(taskService.getVariableLocal(provincialReview.getId(), "provincialDelegatesCheck")).isEqualTo(
+        "Các đơn vị cấp dưới đã bầu " + fromBelow + " đại biểu đi dự Đại hội tỉnh; Đại hội tỉnh có từ 405 đến 495 đại"
+            + " biểu: mời thêm từ " + (405 - fromBelow) + " đến " + (495 - fromBelow) + " đại biểu.");
     driver.approve("12");
     clockAt(LocalDate.of(2025, 9, 10), 0, 0);
     driver.runDueJobs();

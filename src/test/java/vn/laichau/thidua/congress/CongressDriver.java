@@ -100,6 +100,7 @@ final class CongressDriver {
         .putValue(MEETING_DATE, meetingDate.toString())
         .putValue(SESSION, rules.allowedSessions(unit.level()).get(0).name())
         .putValue(PROGRAMME_ITEMS, Spin.JSON(ALL_PROGRAMME_ITEMS))
+        .putValue(EXEMPLAR_SPEAKERS, "Nguyễn Văn An, Chủ tịch Hội Nông dân xã")
         .putValue(PLAN_DOCUMENT, pdf("ke-hoach.pdf"))
         .putValue(SCHEDULE_DOCUMENT, docx("lich-to-chuc.docx"))
         .putValue(SUMMARY_REPORT, pdf("bao-cao-tong-ket.pdf"))

@@ -155,6 +155,7 @@ class CongressRestTest {
     ObjectNode programme = JSON.createObjectNode().put("type", "Json")
         .put("value", JSON.writeValueAsString(CongressDriver.ALL_PROGRAMME_ITEMS));
     variables.set("programmeItems", programme);
+    variables.set("exemplarSpeakers", string("Nguyễn Văn An, Chủ tịch Hội Nông dân xã"));
     variables.set("planDocument", file("ke-hoach.pdf", CongressDriver.PDF, "%PDF-1.7 kế hoạch"));
     variables.set("scheduleDocument", file("lich.pdf", CongressDriver.PDF, "%PDF-1.7 lịch"));
     variables.set("summaryReport", file("bao-cao.docx", CongressDriver.DOCX, "PK\u0003\u0004 báo cáo"));

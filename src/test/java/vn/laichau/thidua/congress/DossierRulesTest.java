@@ -72,6 +72,25 @@ class DossierRulesTest extends CongressTestBase {
   }
 
   @Test
+  void theProgrammeNamesAtLeastOneExemplarWhoSpeaks() {
+    Unit commune = driver.commune(80);
+    ProcessInstance congress = driver.start(commune);
+    String refused = "R5 – Chưa nêu điển hình tiên tiến trình bày tham luận (exemplarSpeakers): chương trình phải có"
+        + " ít nhất một tham luận của điển hình tiên tiến.";
+
+    assertThat(refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, MEETING)
+        .putValue(EXEMPLAR_SPEAKERS, null))).getViolations()).containsExactly(refused);
+    assertThat(refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, MEETING)
+        .putValue(EXEMPLAR_SPEAKERS, " \n  \n"))).getViolations()).containsExactly(refused);
+    assertThat(refusalOf(() -> complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, MEETING)
+        .putValue(EXEMPLAR_SPEAKERS, "[\" \"]"))).getViolations()).containsExactly(refused);
+
+    complete(task(TASK_DRAFT_PLAN, congress), driver.validDossier(commune, MEETING)
+        .putValue(EXEMPLAR_SPEAKERS, "\nLò Thị Bình, giáo viên Trường Tiểu học xã\n"));
+    assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER);
+  }
+
+  @Test
   void submissionExactlyFifteenDaysBeforeTheMeetingIsOnTime() {
     Unit commune = driver.commune(80);
     ProcessInstance congress = driver.start(commune);

@@ -388,6 +388,7 @@ class CongressNotificationTest {
         .putValue("session", "MORNING")
         .putValue("programmeItems", Spin.JSON(List.of("REVIEW", "SPEECHES", "COMMENDATION", "LAUNCH",
             "UPPER_DELEGATES")))
+        .putValue("exemplarSpeakers", "Nguyễn Văn An, Chủ tịch Hội Nông dân xã")
         .putValue("planDocument", pdf("ke-hoach.pdf"))
         .putValue("scheduleDocument", pdf("lich-to-chuc.pdf"))
         .putValue("summaryReport", pdf("bao-cao-tong-ket.pdf"))

@@ -91,6 +91,7 @@ final class CongressFixture {
         .putValue("session", rules.allowedSessions(Level.CO_SO).get(0).name())
         .putValue("staffCount", STAFF)
         .putValue("programmeItems", Spin.JSON(Arrays.stream(ProgrammeItem.values()).map(Enum::name).toList()))
+        .putValue("exemplarSpeakers", "Nguyễn Văn An, Chủ tịch Hội Nông dân xã")
         .putValue("planDocument", file("ke-hoach.pdf", "application/pdf", PLAN_CONTENT))
         .putValue("scheduleDocument", file("lich-to-chuc.pdf", "application/pdf", "%PDF-1.7\n%%EOF\n"))
         .putValue("summaryReport", file("bao-cao-tong-ket.pdf", "application/pdf", "%PDF-1.7\n%%EOF\n"))

@@ -10,6 +10,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.congress.CongressFormat;
@@ -19,7 +20,7 @@ import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.UnitKind;
 
 /**
- * The rule tables of processes/congress-rules.dmn (R2, R3, R4, R8), evaluated with the engine's DecisionService so that
+ * The rule tables of processes/congress-rules.dmn (R2, R3, R4, R8) and processes/recognitions.dmn (R11), evaluated with the engine's DecisionService so that
  * every evaluation is recorded in the history and Cockpit shows which table decided what. The numbers live in the
  * tables; this class only passes the inputs in and reads the outputs.
  */
@@ -29,6 +30,8 @@ public class CongressRules {
   public static final String ALLOWED_FORMATS = "allowedFormats";
   public static final String DELEGATE_QUOTA = "delegateQuota";
   public static final String ALLOWED_SESSIONS = "allowedSessions";
+  /** R11, in processes/recognitions.dmn. */
+  public static final String RECOGNITION_DECIDED_BY = "recognition-decided-by";
 
   private final DecisionService decisionService;
   private final ProcessEngineConfigurationImpl engineConfiguration;
@@ -83,17 +86,34 @@ public class CongressRules {
     return result.<String>collectEntries("session").stream().distinct().map(Session::valueOf).toList();
   }
 
+  /** R11: the level that decides a recognition of the catalogue; empty when the table has no row for its code. */
+  public Optional<String> recognitionDecidedBy(String recognitionCode) {
+    DmnDecisionResultEntries row = evaluate(RECOGNITION_DECIDED_BY, Variables.createVariables()
+        .putValue("recognition", recognitionCode)).getFirstResult();
+    return row == null ? Optional.empty() : Optional.of((String) row.getEntry("decidedBy"));
+  }
+
   /**
    * Evaluates without the caller's authorizations: the rules apply to everyone, and the unit official completing a task
    * has (and needs) no right to evaluate decision definitions. Inside an engine command (a task listener) the executor
    * joins that command and its transaction.
    */
   private DmnDecisionResult evaluate(String decisionKey, Map<String, Object> inputs) {
-    Supplier<DmnDecisionResult> evaluation = () -> decisionService.evaluateDecisionByKey(decisionKey)
+    return withoutAuthorization(() -> decisionService.evaluateDecisionByKey(decisionKey)
         .variables(inputs)
-        .evaluate();
+        .evaluate());
+  }
+
+  /** The id of the deployed version of a table, which changes when a supervisor deploys a new one; null when none. */
+  public String latestVersionOf(String decisionKey) {
+    DecisionDefinition table = withoutAuthorization(() -> engineConfiguration.getRepositoryService()
+        .createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey).latestVersion().singleResult());
+    return table == null ? null : table.getId();
+  }
+
+  private <T> T withoutAuthorization(Supplier<T> work) {
     return engineConfiguration.getCommandExecutorTxRequired()
-        .execute(commandContext -> commandContext.runWithoutAuthorization(evaluation::get));
+        .execute(commandContext -> commandContext.runWithoutAuthorization(work::get));
   }
 
   private static Integer asInteger(Object value) {

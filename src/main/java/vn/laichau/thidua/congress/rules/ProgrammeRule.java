@@ -1,5 +1,6 @@
 package vn.laichau.thidua.congress.rules;
 
+import static vn.laichau.thidua.congress.CongressVariables.EXEMPLAR_SPEAKERS;
 import static vn.laichau.thidua.congress.CongressVariables.PROGRAMME_ITEMS;
 
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import vn.laichau.thidua.congress.ProgrammeItem;
 import vn.laichau.thidua.congress.Violations;
 
 /**
- * R5: the programme holds all five items of the plan (II.4). {@code programmeItems} is a Json array of the items' codes,
+ * R5: the programme holds all five items of the plan (II.4), and names at least one exemplar who speaks (item 2), in
+ * {@code exemplarSpeakers}: text, one speaker a line, or a Json array of names. {@code programmeItems} is a Json array of the items' codes,
  * sent as a Spin Json variable or as a JSON string (a plain form has no Json type).
  */
 @Component
@@ -28,6 +30,22 @@ public class ProgrammeRule implements DraftPlanRule {
 
   @Override
   public void check(DraftPlan plan, Violations violations) {
+    checkItems(plan, violations);
+    if (speakers(plan.value(EXEMPLAR_SPEAKERS)) == 0) {
+      violations.add("R5", "Chưa nêu điển hình tiên tiến trình bày tham luận (exemplarSpeakers): chương trình phải có"
+          + " ít nhất một tham luận của điển hình tiên tiến.");
+    }
+  }
+
+  /** The speakers named: the non-blank lines of a text, or the non-blank names of a list. */
+  static long speakers(Object value) {
+    if (value instanceof String text && !text.strip().startsWith("[")) {
+      return text.lines().filter(line -> !line.isBlank()).count();
+    }
+    return codes(value).map(names -> names.stream().filter(name -> !name.isBlank()).count()).orElse(0L);
+  }
+
+  private void checkItems(DraftPlan plan, Violations violations) {
     Object value = plan.value(PROGRAMME_ITEMS);
     if (Inputs.isBlank(value)) {
       violations.add("R5", "Chưa có chương trình Đại hội. Chương trình phải gồm: " + labels(EnumSet.allOf(
