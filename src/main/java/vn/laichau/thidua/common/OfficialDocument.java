@@ -39,7 +39,8 @@ public final class OfficialDocument {
   static final int MARGIN_TOP_BOTTOM = 1134;
   static final int MARGIN_LEFT = 1701;
   static final int MARGIN_RIGHT = 851;
-  static final int TEXT_WIDTH = A4_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+  /** The width of the text between the margins, in twips. */
+  public static final int TEXT_WIDTH = A4_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
   static final int BODY_SIZE = 14;
   static final int HEADING_SIZE = 13;
   static final int TABLE_SIZE = 12;
@@ -98,13 +99,18 @@ public final class OfficialDocument {
     }
   }
 
-  /** "Lai Châu, ngày 05 tháng 12 năm 2026", as the decree writes a date (days and months below 10 with a zero). */
+  /**
+   * "Lai Châu, ngày 05 tháng 02 năm 2025", as Nghị định 30 writes a date: a day below 10 and the months 1 and 2 with a
+   * leading zero, the other months without ("ngày 01 tháng 3").
+   */
   public static String placeAndDate(String place, LocalDate day) {
-    return String.format("%s, ngày %02d tháng %02d năm %d", place, day.getDayOfMonth(), day.getMonthValue(),
-        day.getYear());
+    int month = day.getMonthValue();
+    return String.format("%s, ngày %02d tháng %s năm %d", place, day.getDayOfMonth(),
+        month < 3 ? String.format("%02d", month) : String.valueOf(month), day.getYear());
   }
 
-  private static void page(XWPFDocument document) {
+  /** A4 portrait with the decree's margins (top and bottom 20 mm, left 30 mm, right 15 mm). */
+  public static void page(XWPFDocument document) {
     CTSectPr section = document.getDocument().getBody().addNewSectPr();
     CTPageSz size = section.addNewPgSz();
     size.setW(BigInteger.valueOf(A4_WIDTH));
@@ -115,6 +121,8 @@ public final class OfficialDocument {
     margins.setBottom(BigInteger.valueOf(MARGIN_TOP_BOTTOM));
     margins.setLeft(BigInteger.valueOf(MARGIN_LEFT));
     margins.setRight(BigInteger.valueOf(MARGIN_RIGHT));
+    margins.setHeader(BigInteger.valueOf(567));
+    margins.setFooter(BigInteger.valueOf(567));
   }
 
   /** The two-column heading without borders: issuer and number left, national name, motto and date right. */

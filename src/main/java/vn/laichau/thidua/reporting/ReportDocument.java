@@ -3,7 +3,6 @@ package vn.laichau.thidua.reporting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,10 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell.XWPFVertAlign;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import vn.laichau.thidua.common.OfficialDocument;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.reporting.CampaignProgress.EscalationLine;
 import vn.laichau.thidua.reporting.CampaignProgress.LateLine;
@@ -40,11 +36,11 @@ import vn.laichau.thidua.reporting.Dashboard.Tally;
  */
 public final class ReportDocument {
 
-  static final String FONT = "Times New Roman";
+  static final String FONT = OfficialDocument.FONT;
   static final String PARENT_BODY = "UBND TỈNH LAI CHÂU";
   static final String ISSUING_BODY = "SỞ NỘI VỤ";
-  static final String NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-  static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+  static final String NATIONAL_NAME = OfficialDocument.NATIONAL_NAME;
+  static final String MOTTO = OfficialDocument.MOTTO;
   static final String NUMBER = "Số:        /BC-SNV";
   static final String PLACE = "Lai Châu";
   static final String TITLE = "BÁO CÁO";
@@ -54,15 +50,8 @@ public final class ReportDocument {
       "- Hội đồng Thi đua - Khen thưởng tỉnh;", "- Các sở, ban, ngành, đoàn thể tỉnh;",
       "- UBND các huyện, thành phố;", "- Lưu: VT, CCVTLT.");
 
-  /** A4 in twentieths of a point, and the margins of Nghị định 30/2020 (1 mm = 56.7 twips). */
-  static final int A4_WIDTH = 11906;
-  static final int A4_HEIGHT = 16838;
-  static final int MARGIN_TOP = 1134;
-  static final int MARGIN_BOTTOM = 1134;
-  static final int MARGIN_LEFT = 1701;
-  static final int MARGIN_RIGHT = 851;
-  /** The width of the text between the margins. */
-  static final int TEXT_WIDTH = A4_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+  /** The width of the text between the decree's margins ({@link OfficialDocument#page}). */
+  static final int TEXT_WIDTH = OfficialDocument.TEXT_WIDTH;
   static final int BODY_SIZE = 14;
   static final int TABLE_SIZE = 11;
   static final int TABLE_HEADER_SIZE = 9;
@@ -79,11 +68,9 @@ public final class ReportDocument {
         + " tiên tiến các cấp";
   }
 
-  /** "Lai Châu, ngày 05 tháng 02 năm 2025": days below 10 and the months 1 and 2 with a leading zero (Nghị định 30). */
+  /** "Lai Châu, ngày 05 tháng 02 năm 2025", as the decree writes it ({@link OfficialDocument#placeAndDate}). */
   static String placeAndDate(LocalDate day) {
-    int month = day.getMonthValue();
-    return PLACE + ", ngày " + String.format("%02d", day.getDayOfMonth()) + " tháng "
-        + (month < 3 ? String.format("%02d", month) : String.valueOf(month)) + " năm " + day.getYear();
+    return OfficialDocument.placeAndDate(PLACE, day);
   }
 
   public static byte[] docx(CampaignProgress progress, Dashboard dashboard, List<String> nationalDelegates) {
@@ -259,18 +246,7 @@ public final class ReportDocument {
   }
 
   private void page() {
-    CTSectPr section = doc.getDocument().getBody().addNewSectPr();
-    CTPageSz size = section.addNewPgSz();
-    size.setW(BigInteger.valueOf(A4_WIDTH));
-    size.setH(BigInteger.valueOf(A4_HEIGHT));
-    size.setOrient(STPageOrientation.PORTRAIT);
-    CTPageMar margins = section.addNewPgMar();
-    margins.setTop(BigInteger.valueOf(MARGIN_TOP));
-    margins.setBottom(BigInteger.valueOf(MARGIN_BOTTOM));
-    margins.setLeft(BigInteger.valueOf(MARGIN_LEFT));
-    margins.setRight(BigInteger.valueOf(MARGIN_RIGHT));
-    margins.setHeader(BigInteger.valueOf(567));
-    margins.setFooter(BigInteger.valueOf(567));
+    OfficialDocument.page(doc);
   }
 
   /** The two columns over the title: issuing body and number on the left, national name, motto, place and date right. */
