@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import vn.laichau.thidua.campaign.milestone.Milestone;
 import vn.laichau.thidua.unit.Level;
 
 /**

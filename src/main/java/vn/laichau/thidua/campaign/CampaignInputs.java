@@ -10,19 +10,19 @@ import vn.laichau.thidua.common.VietnamTime;
  * Reads what Sở Nội vụ and the units enter in the campaign's forms and collects every problem, so the person learns
  * all that is wrong at once; {@link #throwIfAny()} refuses the completion with a Vietnamese message (a 400 over REST).
  */
-final class CampaignInputs {
+public final class CampaignInputs {
 
-  static final int MAX_TEXT = 2000;
+  public static final int MAX_TEXT = 2000;
 
   private final VariableScope scope;
   private final List<String> problems = new ArrayList<>();
 
-  CampaignInputs(VariableScope scope) {
+  public CampaignInputs(VariableScope scope) {
     this.scope = scope;
   }
 
   /** A required date, yyyy-MM-dd, not after today (it records something that happened). */
-  LocalDate pastDate(String name, String label) {
+  public LocalDate pastDate(String name, String label) {
     LocalDate day = date(name, label);
     if (day != null && day.isAfter(VietnamTime.today())) {
       problems.add(label + " " + VietnamTime.format(day) + " ở sau hôm nay (" + VietnamTime.format(VietnamTime.today())
@@ -32,7 +32,7 @@ final class CampaignInputs {
   }
 
   /** A required date, yyyy-MM-dd, not before today (a new date). */
-  LocalDate futureDate(String name, String label) {
+  public LocalDate futureDate(String name, String label) {
     LocalDate day = date(name, label);
     if (day != null && day.isBefore(VietnamTime.today())) {
       problems.add(label + " " + VietnamTime.format(day) + " ở trước hôm nay (" + VietnamTime.format(VietnamTime.today())
@@ -41,7 +41,7 @@ final class CampaignInputs {
     return day;
   }
 
-  LocalDate date(String name, String label) {
+  public LocalDate date(String name, String label) {
     Object value = scope.getVariable(name);
     if (value == null || (value instanceof String s && s.isBlank())) {
       problems.add("Chưa nhập " + label.toLowerCase(java.util.Locale.forLanguageTag("vi")) + ".");
@@ -54,7 +54,7 @@ final class CampaignInputs {
   }
 
   /** Required text, trimmed. */
-  String text(String name, String label) {
+  public String text(String name, String label) {
     String value = ContractVariables.text(scope, name).orElse(null);
     if (value == null) {
       problems.add("Chưa nhập " + label.toLowerCase(java.util.Locale.forLanguageTag("vi")) + ".");
@@ -64,7 +64,7 @@ final class CampaignInputs {
     return value;
   }
 
-  String optionalText(String name) {
+  public String optionalText(String name) {
     return ContractVariables.text(scope, name).orElse(null);
   }
 
@@ -73,21 +73,21 @@ final class CampaignInputs {
    * instance, and a value left behind (a {@code reason}) must not fill the same field of another task's form.
    * The history keeps every value.
    */
-  static void consume(org.camunda.bpm.engine.delegate.DelegateTask task, String... names) {
+  public static void consume(org.camunda.bpm.engine.delegate.DelegateTask task, String... names) {
     for (String name : names) {
       task.getExecution().removeVariable(name);
     }
   }
 
-  void problem(String message) {
+  public void problem(String message) {
     problems.add(message);
   }
 
-  boolean ok() {
+  public boolean ok() {
     return problems.isEmpty();
   }
 
-  void throwIfAny() {
+  public void throwIfAny() {
     if (!problems.isEmpty()) {
       throw new InvalidCampaignException(problems);
     }

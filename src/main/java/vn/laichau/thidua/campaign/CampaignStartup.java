@@ -7,6 +7,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.laichau.thidua.campaign.pilot.PilotCommunes;
 import vn.laichau.thidua.unit.RegistryStartup;
 
 /**

@@ -1,6 +1,7 @@
 package vn.laichau.thidua.campaign;
 
 import java.util.List;
+import vn.laichau.thidua.campaign.api.CampaignApiExceptionHandler;
 import vn.laichau.thidua.congress.RuleViolationException;
 
 /**

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.campaign.drivelaunch.DriveLaunchVariables;
+import vn.laichau.thidua.campaign.progress.CongressObserversPlugin;
 import vn.laichau.thidua.unit.RegistryProperties;
 import vn.laichau.thidua.unit.UnitRegistry;
 import vn.laichau.thidua.ProcessKeys;

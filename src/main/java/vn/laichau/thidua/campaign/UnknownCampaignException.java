@@ -1,9 +1,12 @@
 package vn.laichau.thidua.campaign;
 
-/** A campaign id that no campaign has; the message is Vietnamese and names it. */
-public class UnknownCampaignException extends RuntimeException {
+import org.springframework.http.HttpStatus;
+import vn.laichau.thidua.common.ApiRefusalException;
+
+/** A campaign id that no campaign has; the message is Vietnamese and names it. Answered with 404 everywhere. */
+public class UnknownCampaignException extends ApiRefusalException {
 
   public UnknownCampaignException(String campaignId) {
-    super("Không có đợt thi đua mã '" + campaignId + "'.");
+    super(HttpStatus.NOT_FOUND, "Không có đợt thi đua mã '" + campaignId + "'.");
   }
 }

@@ -16,8 +16,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
-import vn.laichau.thidua.campaign.UnknownCampaignException;
-import vn.laichau.thidua.unit.InvalidUnitException;
 
 /**
  * Error answers of the project's own controllers ({@code /api}): {@code {"message": "…"}} in Vietnamese, with the
@@ -30,14 +28,10 @@ public class ApiExceptionHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-  @ExceptionHandler(InvalidUnitException.class)
-  public ResponseEntity<ApiError> invalidUnit(InvalidUnitException e) {
-    return answer(HttpStatus.BAD_REQUEST, e.getMessage());
-  }
-
-  @ExceptionHandler(UnknownCampaignException.class)
-  public ResponseEntity<ApiError> unknownCampaign(UnknownCampaignException e) {
-    return answer(HttpStatus.BAD_REQUEST, e.getMessage());
+  /** A capability's own refusal (an invalid unit, an unknown campaign): the status it carries. */
+  @ExceptionHandler(ApiRefusalException.class)
+  public ResponseEntity<ApiError> refusal(ApiRefusalException e) {
+    return answer(e.status(), e.getMessage());
   }
 
   @ExceptionHandler(ResponseStatusException.class)

@@ -23,14 +23,14 @@ public class AdminPasswordRefusedException extends IllegalStateException {
   }
 
   /** The password equals the user id: refused before the engine starts. */
-  static AdminPasswordRefusedException equalToId(String userId) {
+  public static AdminPasswordRefusedException equalToId(String userId) {
     return new AdminPasswordRefusedException(userId, List.of(new BrokenRule(
         "không được trùng với tên đăng nhập '" + userId + "'",
         "must not be the user id '" + userId + "'")));
   }
 
   /** The rules of the engine's policy that the password breaks, as Camunda's PasswordPolicyResult lists them. */
-  static AdminPasswordRefusedException of(User user, String password, List<PasswordPolicyRule> violated) {
+  public static AdminPasswordRefusedException of(User user, String password, List<PasswordPolicyRule> violated) {
     List<BrokenRule> broken = new ArrayList<>();
     for (PasswordPolicyRule rule : violated) {
       String minimum = rule.getParameters() == null || rule.getParameters().isEmpty() ? "1"

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.campaign.CampaignRepository.Escalation;
 import vn.laichau.thidua.campaign.CampaignVariables;
-import vn.laichau.thidua.campaign.Milestone;
+import vn.laichau.thidua.campaign.milestone.Milestone;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.notification.NotificationService.Concerning;
 import vn.laichau.thidua.unit.RegistryProperties;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.laichau.thidua.campaign.Campaign;
 import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.campaign.CampaignVariables;
-import vn.laichau.thidua.campaign.Milestone;
+import vn.laichau.thidua.campaign.milestone.Milestone;
 import vn.laichau.thidua.campaign.UnknownCampaignException;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.identity.Groups;

@@ -14,14 +14,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import vn.laichau.thidua.campaign.CampaignAccess;
+import vn.laichau.thidua.campaign.api.CampaignAccess;
 import vn.laichau.thidua.common.OfficialDocument;
 import vn.laichau.thidua.common.TableFile;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.recognition.CongressContentRepository.DelegateLine;
 import vn.laichau.thidua.recognition.CongressContentRepository.ExemplarLine;
-import vn.laichau.thidua.reporting.CongressProgress;
-import vn.laichau.thidua.reporting.CongressProgressRepository;
+import vn.laichau.thidua.campaign.progress.CongressProgress;
+import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
 

@@ -3,7 +3,7 @@ package vn.laichau.thidua.recognition;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.laichau.thidua.campaign.CampaignAccess;
+import vn.laichau.thidua.campaign.api.CampaignAccess;
 
 /** {@code GET /api/recognitions}: the catalogue of R11, for every signed-in user (the forms offer it). */
 @RestController

@@ -3,6 +3,7 @@ package vn.laichau.thidua.reporting;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.laichau.thidua.campaign.progress.CongressStatus;
 import vn.laichau.thidua.unit.Level;
 
 /**

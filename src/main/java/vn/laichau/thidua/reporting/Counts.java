@@ -2,6 +2,8 @@ package vn.laichau.thidua.reporting;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import vn.laichau.thidua.campaign.progress.CongressProgress;
+import vn.laichau.thidua.campaign.progress.CongressStatus;
 
 /**
  * The figures of a group of congresses (a level, a district, the whole campaign): how many stand at each step, how

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.laichau.thidua.campaign.progress.CongressProgress;
+import vn.laichau.thidua.campaign.progress.CongressStatus;
 import vn.laichau.thidua.unit.Level;
 
 /**

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import vn.laichau.thidua.campaign.Campaign;
 import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.campaign.UnknownCampaignException;
+import vn.laichau.thidua.campaign.progress.CongressProgress;
+import vn.laichau.thidua.campaign.progress.CongressStatus;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.congress.Session;
 import vn.laichau.thidua.reporting.Dashboard.DistrictTally;

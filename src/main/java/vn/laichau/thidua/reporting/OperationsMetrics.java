@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
+import vn.laichau.thidua.campaign.progress.CongressStatus;
 import vn.laichau.thidua.common.SystemContext;
 import vn.laichau.thidua.common.VietnamTime;
 

@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
-import vn.laichau.thidua.campaign.CampaignAccess;
+import vn.laichau.thidua.campaign.api.CampaignAccess;
+import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
 import vn.laichau.thidua.identity.Groups;
 
 /**

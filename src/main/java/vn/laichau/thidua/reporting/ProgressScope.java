@@ -1,6 +1,7 @@
 package vn.laichau.thidua.reporting;
 
 import java.util.Set;
+import vn.laichau.thidua.campaign.progress.CongressProgress;
 import vn.laichau.thidua.unit.Level;
 
 /**

@@ -16,6 +16,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell.XWPFVertAlign;
+import vn.laichau.thidua.campaign.progress.CongressProgressRecorder;
+import vn.laichau.thidua.campaign.progress.CongressStatus;
 import vn.laichau.thidua.common.OfficialDocument;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.reporting.CampaignProgress.EscalationLine;

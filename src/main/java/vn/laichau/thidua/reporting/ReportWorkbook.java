@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.laichau.thidua.campaign.progress.CongressProgress;
 import vn.laichau.thidua.unit.Level;
 
 /**

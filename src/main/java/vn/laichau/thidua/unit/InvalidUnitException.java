@@ -1,9 +1,12 @@
 package vn.laichau.thidua.unit;
 
-/** Bad registry input; its message is Vietnamese and says what is wrong. Answered with a 4xx. */
-public class InvalidUnitException extends RuntimeException {
+import org.springframework.http.HttpStatus;
+import vn.laichau.thidua.common.ApiRefusalException;
+
+/** Bad registry input; its message is Vietnamese and says what is wrong. Answered with 400. */
+public class InvalidUnitException extends ApiRefusalException {
 
   public InvalidUnitException(String message) {
-    super(message);
+    super(HttpStatus.BAD_REQUEST, message);
   }
 }

@@ -37,6 +37,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
+import vn.laichau.thidua.campaign.api.CampaignAccess;
+import vn.laichau.thidua.campaign.milestone.Milestone;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.reporting.ProgressAccess;

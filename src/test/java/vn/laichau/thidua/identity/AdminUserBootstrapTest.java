@@ -21,6 +21,7 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.mock.env.MockEnvironment;
 import vn.laichau.thidua.ThiDuaApplication;
+import vn.laichau.thidua.security.AdminUserBootstrap;
 import vn.laichau.thidua.security.SecurityWebTest;
 
 /**

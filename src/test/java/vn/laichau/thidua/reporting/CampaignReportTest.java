@@ -46,6 +46,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
+import vn.laichau.thidua.campaign.progress.CongressStatus;
 import vn.laichau.thidua.identity.Groups;
 
 /**

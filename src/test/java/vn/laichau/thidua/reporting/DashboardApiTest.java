@@ -42,6 +42,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
+import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
+import vn.laichau.thidua.campaign.progress.CongressStatus;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.unit.UnitRegistry;
 

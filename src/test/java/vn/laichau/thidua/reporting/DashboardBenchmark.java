@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.laichau.thidua.campaign.progress.CongressStatus;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.support.BenchmarkApplication;
 import vn.laichau.thidua.unit.Unit;

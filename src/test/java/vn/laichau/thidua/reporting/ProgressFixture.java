@@ -11,6 +11,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.laichau.thidua.campaign.CampaignRepository;
+import vn.laichau.thidua.campaign.progress.CongressProgress;
+import vn.laichau.thidua.campaign.progress.CongressProgressRecorder;
+import vn.laichau.thidua.campaign.progress.CongressProgressWriter;
+import vn.laichau.thidua.campaign.progress.CongressStatus;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
@@ -39,11 +43,11 @@ public final class ProgressFixture {
   public final Unit overdueUnderReview;
   public final Unit heldLate;
 
-  private final CongressProgressRepository progress;
+  private final CongressProgressWriter progress;
   private final CampaignRepository campaigns;
   private final JdbcTemplate jdbc;
 
-  public ProgressFixture(CongressProgressRepository progress, CampaignRepository campaigns, UnitRegistry registry,
+  public ProgressFixture(CongressProgressWriter progress, CampaignRepository campaigns, UnitRegistry registry,
       JdbcTemplate jdbc) {
     this.progress = progress;
     this.campaigns = campaigns;
@@ -60,7 +64,7 @@ public final class ProgressFixture {
 
   /** The fixture over the application's own beans. */
   public static ProgressFixture of(ApplicationContext context) {
-    return new ProgressFixture(context.getBean(CongressProgressRepository.class),
+    return new ProgressFixture(context.getBean(CongressProgressWriter.class),
         context.getBean(CampaignRepository.class), context.getBean(UnitRegistry.class),
         context.getBean(JdbcTemplate.class));
   }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.laichau.thidua.campaign.progress.CongressProgress;
+import vn.laichau.thidua.campaign.progress.CongressStatus;
 import vn.laichau.thidua.unit.Level;
 
 /**

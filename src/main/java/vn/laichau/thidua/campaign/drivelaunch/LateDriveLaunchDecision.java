@@ -1,0 +1,64 @@
+package vn.laichau.thidua.campaign.drivelaunch;
+
+import static vn.laichau.thidua.campaign.CampaignVariables.*;
+
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.laichau.thidua.campaign.CampaignInputs;
+import vn.laichau.thidua.campaign.CampaignRepository;
+import vn.laichau.thidua.campaign.ContractVariables;
+import vn.laichau.thidua.campaign.milestone.Milestone;
+import vn.laichau.thidua.campaign.progress.CongressObserversPlugin;
+import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.unit.Unit;
+import vn.laichau.thidua.unit.UnitRegistry;
+
+/**
+ * R7 for the special drive: its last day passed with units that have not confirmed. On create the escalation is
+ * recorded and the task shows who they are ({@code pendingUnitsLabel}); Sở Nội vụ grants them a new last day (EXTEND,
+ * with {@code newDeadline} and {@code reason}) or ends the follow-up (CLOSE, with {@code reason}), and they are
+ * recorded as not having launched it.
+ */
+@Component("lateDriveLaunchDecision")
+public class LateDriveLaunchDecision implements TaskListener {
+
+  public static final String PENDING_UNITS_LABEL = "pendingUnitsLabel";
+  static final String EXTEND = "EXTEND";
+  static final String CLOSE = "CLOSE";
+
+  private final CampaignRepository campaigns;
+  private final UnitRegistry registry;
+
+  public LateDriveLaunchDecision(CampaignRepository campaigns, UnitRegistry registry) {
+    this.campaigns = campaigns;
+    this.registry = registry;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String campaignId = (String) task.getVariable(CAMPAIGN_ID);
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      LocalDate lastDay = VietnamTime.dateOf((java.util.Date) task.getVariable(DRIVE_LAUNCH_DUE)).minusDays(1);
+      campaigns.escalated(campaignId, Milestone.DRIVE_LAUNCH.name(), null, lastDay, task.getId());
+      task.setVariableLocal(PENDING_UNITS_LABEL, campaigns.driveLaunchUnits(campaignId, "PENDING").stream()
+          .map(code -> registry.find(code).map(Unit::name).orElse(code) + " (" + code + ")")
+          .collect(Collectors.joining("; ")));
+      return;
+    }
+    CampaignInputs inputs = new CampaignInputs(task);
+    String decision = ContractVariables.text(task, DECISION).orElse("");
+    LocalDate newDeadline = null;
+    if (decision.equals(EXTEND)) {
+      newDeadline = inputs.futureDate(NEW_DEADLINE, "Hạn mới");
+    } else if (!decision.equals(CLOSE)) {
+      inputs.problem("R7: Chọn gia hạn cho các đơn vị chưa phát động (EXTEND) hoặc kết thúc đôn đốc (CLOSE).");
+    }
+    String reason = inputs.text(REASON, "Lý do");
+    inputs.throwIfAny();
+    campaigns.escalationResolved(task.getId(), decision, newDeadline, reason,
+        CongressObserversPlugin.currentUser(task));
+  }
+}

@@ -1,0 +1,40 @@
+package vn.laichau.thidua.campaign.milestone;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.laichau.thidua.campaign.CampaignInputs;
+import vn.laichau.thidua.campaign.CampaignRepository;
+import vn.laichau.thidua.campaign.CampaignVariables;
+import vn.laichau.thidua.campaign.progress.CongressObserversPlugin;
+
+/**
+ * Sở Nội vụ's own work (plan IV.2: the guidance, the 10-year review of Chỉ thị 34, the draft plan of the provincial
+ * congress): completing the task records the milestone (input {@code milestone} of its subprocess) with the day it was
+ * done and the document that records it. An escalation of it still unanswered is closed as done.
+ */
+@Component("milestoneRecorder")
+public class MilestoneRecorder implements TaskListener {
+
+  static final String DONE = "DONE";
+
+  private final CampaignRepository campaigns;
+
+  public MilestoneRecorder(CampaignRepository campaigns) {
+    this.campaigns = campaigns;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Milestone milestone = Milestone.valueOf((String) task.getVariable(CampaignVariables.MILESTONE));
+    CampaignInputs inputs = new CampaignInputs(task);
+    var doneOn = inputs.pastDate(CampaignVariables.DONE_ON, "Ngày hoàn thành");
+    String reference = inputs.text(CampaignVariables.REFERENCE, "Số, ký hiệu văn bản");
+    inputs.throwIfAny();
+    String campaignId = (String) task.getVariable(CampaignVariables.CAMPAIGN_ID);
+    String user = CongressObserversPlugin.currentUser(task);
+    campaigns.milestoneDone(campaignId, milestone, doneOn, user, reference);
+    campaigns.openEscalationsResolved(campaignId, milestone.name(), null, DONE, user);
+    CampaignInputs.consume(task, CampaignVariables.DONE_ON, CampaignVariables.REFERENCE);
+  }
+}

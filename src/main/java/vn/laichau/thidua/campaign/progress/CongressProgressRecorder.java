@@ -1,0 +1,195 @@
+package vn.laichau.thidua.campaign.progress;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.laichau.thidua.ProcessKeys;
+import vn.laichau.thidua.campaign.CampaignRepository;
+import vn.laichau.thidua.campaign.ContractVariables;
+import vn.laichau.thidua.campaign.DatabaseCampaignCalendar;
+import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.congress.CongressVariables;
+import vn.laichau.thidua.unit.Level;
+import vn.laichau.thidua.unit.Unit;
+import vn.laichau.thidua.unit.UnitRegistry;
+
+/**
+ * Keeps {@code congress_progress} up to date from the congress's own steps, in the engine's transaction: the progress
+ * and the report to UBND are queries over it, never a spreadsheet. Also records every overdue escalation of a congress
+ * (R7) with the reviewer's decision.
+ *
+ * <p>Runs first among the observers: the others (delegates upward, the end of a wave) read the row it wrote.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class CongressProgressRecorder implements CongressObserver {
+
+  public static final String ESCALATION_SUBJECT = "CONGRESS";
+  /** The escalation's resolution when the congress moved on (its meeting day came) before the reviewer decided. */
+  public static final String OVERTAKEN = "OVERTAKEN";
+
+  private final CongressProgressRepository progress;
+  private final CongressProgressWriter writer;
+  private final CampaignRepository campaigns;
+  private final DatabaseCampaignCalendar calendar;
+  private final UnitRegistry registry;
+
+  public CongressProgressRecorder(CongressProgressRepository progress, CongressProgressWriter writer,
+      CampaignRepository campaigns, DatabaseCampaignCalendar calendar, UnitRegistry registry) {
+    this.progress = progress;
+    this.writer = writer;
+    this.campaigns = campaigns;
+    this.calendar = calendar;
+    this.registry = registry;
+  }
+
+  @Override
+  public void started(DelegateExecution congress) {
+    row(congress);
+  }
+
+  @Override
+  public void taskCreated(DelegateTask task) {
+    DelegateExecution congress = task.getExecution();
+    if (row(congress).isEmpty()) {
+      return;
+    }
+    String id = congress.getProcessInstanceId();
+    LocalDate lastDay = ContractVariables.date(congress, ContractVariables.DEADLINE).orElse(null);
+    switch (task.getTaskDefinitionKey()) {
+      case ProcessKeys.TASK_DRAFT_PLAN, ProcessKeys.TASK_AGREE_PILOT_PLAN ->
+          writer.status(id, CongressStatus.DRAFTING, lastDay);
+      case ProcessKeys.TASK_REVIEW_DOSSIER -> writer.submitted(id, VietnamTime.today(),
+          ContractVariables.date(congress, ContractVariables.MEETING_DATE).orElse(null), lastDay,
+          ContractVariables.text(congress, CongressVariables.SESSION).orElse(null),
+          ContractVariables.text(congress, CongressVariables.VENUE).orElse(null));
+      case ProcessKeys.TASK_HANDLE_OVERDUE -> {
+        writer.overdue(id, true);
+        CongressProgress row = progress.findByProcessInstance(id).orElseThrow();
+        campaigns.escalated(row.campaignId(), ESCALATION_SUBJECT, row.unitCode(),
+            lastDay != null ? lastDay : row.lastDay(), task.getId());
+      }
+      // R13: the results are overdue; the unit counts as held for its wave, which no longer waits for it
+      case ProcessKeys.TASK_FOLLOW_UP_LATE_RESULTS -> writer.status(id, CongressStatus.HELD_RESULTS_OVERDUE, null);
+      default -> {
+        // reportResults: the row already says APPROVED since the review
+      }
+    }
+  }
+
+  @Override
+  public void taskCompleted(DelegateTask task) {
+    DelegateExecution congress = task.getExecution();
+    if (row(congress).isEmpty()) {
+      return;
+    }
+    String id = congress.getProcessInstanceId();
+    switch (task.getTaskDefinitionKey()) {
+      case ProcessKeys.TASK_REVIEW_DOSSIER -> {
+        if (ContractVariables.bool(task, ContractVariables.APPROVED).orElse(false)) {
+          writer.approved(id, VietnamTime.today());
+        } else {
+          writer.returned(id);
+        }
+      }
+      case ProcessKeys.TASK_HANDLE_OVERDUE -> {
+        String decision = ContractVariables.text(task, ContractVariables.DECISION).orElse("");
+        LocalDate newLastDay = ContractVariables.date(task, ContractVariables.NEW_DEADLINE).orElse(null);
+        if ("EXTEND".equals(decision)) {
+          writer.extended(id, newLastDay);
+        } else {
+          writer.overdue(id, false);
+        }
+        campaigns.escalationResolved(task.getId(), decision, "EXTEND".equals(decision) ? newLastDay : null,
+            ContractVariables.text(task, ContractVariables.REASON).orElse(null),
+            CongressObserversPlugin.currentUser(task));
+      }
+      default -> {
+        // the other tasks change the status when the next one is created
+      }
+    }
+  }
+
+  /**
+   * The meeting day came while the reviewer had not decided on the overdue unit: the congress ended its handling
+   * (terminate), the unit is no longer overdue, and the escalation is recorded as overtaken.
+   */
+  @Override
+  public void taskDeleted(DelegateTask task) {
+    if (!ProcessKeys.TASK_HANDLE_OVERDUE.equals(task.getTaskDefinitionKey()) || row(task.getExecution()).isEmpty()) {
+      return;
+    }
+    writer.overdue(task.getProcessInstanceId(), false);
+    campaigns.escalationResolved(task.getId(), OVERTAKEN, null, null, null);
+  }
+
+  @Override
+  public void ended(DelegateExecution congress) {
+    if (row(congress).isEmpty()) {
+      return;
+    }
+    CongressStatus status = ContractVariables.text(congress, ContractVariables.OUTCOME)
+        .flatMap(CongressProgressRecorder::status)
+        .orElse(CongressStatus.CANCELLED);
+    writer.ended(congress.getProcessInstanceId(), status,
+        status.isHeld() ? ContractVariables.date(congress, ContractVariables.HELD_ON).orElse(null) : null,
+        held(congress, status, ContractVariables.ATTENDANCE),
+        held(congress, status, ContractVariables.COMMENDED_COLLECTIVES),
+        held(congress, status, ContractVariables.COMMENDED_INDIVIDUALS),
+        held(congress, status, ContractVariables.UPPER_DELEGATES),
+        status == CongressStatus.NOT_HELD
+            ? ContractVariables.text(congress, CongressVariables.NOT_HELD_REASON).orElse(null) : null);
+  }
+
+  private static Integer held(DelegateExecution congress, CongressStatus status, String variable) {
+    return status.isHeld() ? ContractVariables.integer(congress, variable).orElse(null) : null;
+  }
+
+  private static Optional<CongressStatus> status(String outcome) {
+    return switch (outcome) {
+      case "HELD_ON_TIME" -> Optional.of(CongressStatus.HELD_ON_TIME);
+      case "HELD_LATE" -> Optional.of(CongressStatus.HELD_LATE);
+      case "NOT_HELD" -> Optional.of(CongressStatus.NOT_HELD);
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * The congress's row, created the first time the congress is seen with a campaign of the table and a unit of the
+   * registry. A congress without them is none of the campaign's business (the congress itself refuses an unknown unit,
+   * and a second running congress for the same unit and campaign, in loadUnit: this row then rolls back with it).
+   */
+  private Optional<CongressProgress> row(DelegateExecution congress) {
+    String processInstanceId = congress.getProcessInstanceId();
+    Optional<CongressProgress> existing = progress.findByProcessInstance(processInstanceId);
+    if (existing.isPresent()) {
+      return existing;
+    }
+    Optional<String> campaignId = ContractVariables.text(congress, ContractVariables.CAMPAIGN_ID)
+        .filter(calendar::exists);
+    Optional<Unit> unit = ContractVariables.text(congress, ContractVariables.UNIT_CODE).flatMap(registry::find);
+    if (campaignId.isEmpty() || unit.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate lastDay = ContractVariables.date(congress, ContractVariables.DEADLINE)
+        .orElseGet(() -> calendar.lastDay(campaignId.get(), unit.get()));
+    CongressProgress row = new CongressProgress(campaignId.get(), unit.get().code(), processInstanceId,
+        unit.get().name(), unit.get().level(), districtOf(unit.get()),
+        calendar.isPilot(campaignId.get(), unit.get().code()), CongressStatus.DRAFTING, false, lastDay, lastDay,
+        null, null, null, null, 0, 0, null, null, null, null, CampaignRepository.now(), null, null, null, null);
+    writer.insert(row);
+    return Optional.of(row);
+  }
+
+  /** The district under which the progress shows the unit: a commune's district, or a district itself. */
+  static String districtOf(Unit unit) {
+    if (unit.isCommune()) {
+      return unit.parentCode();
+    }
+    return unit.level() == Level.SO_NGANH_HUYEN && unit.parentCode() != null ? unit.code() : null;
+  }
+}

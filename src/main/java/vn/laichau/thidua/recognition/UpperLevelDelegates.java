@@ -1,0 +1,202 @@
+package vn.laichau.thidua.recognition;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.laichau.thidua.ProcessKeys;
+import vn.laichau.thidua.campaign.Campaign;
+import vn.laichau.thidua.campaign.CampaignRepository;
+import vn.laichau.thidua.campaign.CampaignUnits;
+import vn.laichau.thidua.campaign.progress.CongressObserver;
+import vn.laichau.thidua.congress.rules.CongressRules;
+import vn.laichau.thidua.recognition.CongressContentRepository.DelegateLine;
+import vn.laichau.thidua.recognition.CongressContentRepository.ExemplarLine;
+import vn.laichau.thidua.campaign.progress.CongressProgress;
+import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
+import vn.laichau.thidua.unit.Level;
+import vn.laichau.thidua.unit.Unit;
+import vn.laichau.thidua.unit.UnitRegistry;
+
+/**
+ * R5 item 5, R9: delegates flow upward. On the {@code draftPlan} and {@code reviewDossier} tasks of an upper-level
+ * congress (a district's, the province's) it sets, as task-local variables, how many of its lower units have reported
+ * and how many delegates they sent; when a lower unit's congress ends, the open tasks of its upper congress are brought
+ * up to date, so the reviewer always sees the current figures.
+ *
+ * <p>Variables: {@code lowerUnitsTotal}, {@code lowerUnitsReported}, {@code lowerUnitsNotHeld}, {@code lowerDelegates}
+ * (Integer) and {@code lowerUnitsSummary} (the same in one Vietnamese sentence, for the forms); R11, R12:
+ * {@code lowerUnitsNamed}, the named delegates and proposals of each lower unit that reported them, a Json array of
+ * one Vietnamese line a unit (Json, since the province's list is longer than a String variable holds).
+ */
+@Component
+@Order(10)
+public class UpperLevelDelegates implements CongressObserver {
+
+  public static final String LOWER_UNITS_TOTAL = "lowerUnitsTotal";
+  public static final String LOWER_UNITS_REPORTED = "lowerUnitsReported";
+  public static final String LOWER_UNITS_NOT_HELD = "lowerUnitsNotHeld";
+  public static final String LOWER_DELEGATES = "lowerDelegates";
+  public static final String LOWER_UNITS_SUMMARY = "lowerUnitsSummary";
+  public static final String LOWER_UNITS_NAMED = "lowerUnitsNamed";
+  /** R3, R12: the province's delegates from below against the provincial congress's range (about 450). */
+  public static final String PROVINCIAL_DELEGATES_CHECK = "provincialDelegatesCheck";
+
+  static final List<String> TASKS = List.of(ProcessKeys.TASK_DRAFT_PLAN, ProcessKeys.TASK_REVIEW_DOSSIER);
+
+  private final CongressProgressRepository progress;
+  private final CampaignRepository campaigns;
+  private final CampaignUnits units;
+  private final UnitRegistry registry;
+  private final TaskService taskService;
+  private final CongressContentRepository content;
+  private final RecognitionCatalogue catalogue;
+  private final CongressRules rules;
+
+  public UpperLevelDelegates(CongressProgressRepository progress, CampaignRepository campaigns, CampaignUnits units,
+      UnitRegistry registry, TaskService taskService, CongressContentRepository content,
+      RecognitionCatalogue catalogue, CongressRules rules) {
+    this.rules = rules;
+    this.content = content;
+    this.catalogue = catalogue;
+    this.progress = progress;
+    this.campaigns = campaigns;
+    this.units = units;
+    this.registry = registry;
+    this.taskService = taskService;
+  }
+
+  @Override
+  public void taskCreated(DelegateTask task) {
+    if (!TASKS.contains(task.getTaskDefinitionKey())) {
+      return;
+    }
+    progress.findByProcessInstance(task.getProcessInstanceId())
+        .flatMap(this::figures)
+        .ifPresent(task::setVariablesLocal);
+  }
+
+  @Override
+  public void ended(DelegateExecution congress) {
+    Optional<CongressProgress> lower = progress.findByProcessInstance(congress.getProcessInstanceId());
+    if (lower.isEmpty()) {
+      return;
+    }
+    Campaign campaign = campaigns.find(lower.get().campaignId()).orElseThrow();
+    String upperCode = registry.find(lower.get().unitCode()).map(unit -> units.upperUnitCode(campaign, unit))
+        .orElse(null);
+    if (upperCode == null) {
+      return;
+    }
+    Optional<CongressProgress> upper = progress.find(campaign.id(), upperCode).filter(row -> !row.status().isFinal());
+    if (upper.isEmpty()) {
+      return;
+    }
+    Map<String, Object> figures = figures(upper.get()).orElseThrow();
+    // the unit whose congress ended may not see the upper congress's tasks: updating them is the application's doing
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      for (Task open : taskService.createTaskQuery().processInstanceId(upper.get().processInstanceId())
+          .taskDefinitionKeyIn(TASKS.toArray(String[]::new)).list()) {
+        taskService.setVariablesLocal(open.getId(), figures);
+      }
+      return null;
+    });
+  }
+
+  /** The figures of the upper congress's lower units; empty for a congress that has none (a commune's). */
+  Optional<Map<String, Object>> figures(CongressProgress upperRow) {
+    Campaign campaign = campaigns.find(upperRow.campaignId()).orElseThrow();
+    Optional<Unit> upper = registry.find(upperRow.unitCode());
+    if (upper.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Unit> lowerUnits = units.lowerUnits(campaign, upper.get());
+    if (lowerUnits.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, CongressProgress> rows = progress.findByCampaign(campaign.id()).stream()
+        .collect(Collectors.toMap(CongressProgress::unitCode, Function.identity()));
+    int reported = 0;
+    int notHeld = 0;
+    int delegates = 0;
+    for (Unit unit : lowerUnits) {
+      CongressProgress row = rows.get(unit.code());
+      if (row == null) {
+        continue;
+      }
+      if (row.status().isHeld()) {
+        reported++;
+        delegates += row.upperDelegates() == null ? 0 : row.upperDelegates();
+      } else if (row.status() == vn.laichau.thidua.campaign.progress.CongressStatus.NOT_HELD) {
+        notHeld++;
+      }
+    }
+    Map<String, Object> figures = new HashMap<>();
+    figures.put(LOWER_UNITS_TOTAL, lowerUnits.size());
+    figures.put(LOWER_UNITS_REPORTED, reported);
+    figures.put(LOWER_UNITS_NOT_HELD, notHeld);
+    figures.put(LOWER_DELEGATES, delegates);
+    figures.put(LOWER_UNITS_SUMMARY, summary(upper.get(), lowerUnits.size(), reported, notHeld, delegates));
+    if (upper.get().level() == Level.TINH) {
+      int fromBelow = delegates;
+      rules.delegateQuota(Level.TINH, null).ifPresent(quota -> figures.put(PROVINCIAL_DELEGATES_CHECK,
+          provincialCheck(fromBelow, quota.minDelegates(), quota.maxDelegates())));
+    }
+    figures.put(LOWER_UNITS_NAMED, SpinValues.jsonValue(ContentLists.json(named(campaign.id(), lowerUnits)))
+        .create());
+    return Optional.of(figures);
+  }
+
+  /**
+   * The provincial congress's delegates are those sent from below plus the members it invites, within the range of the
+   * rule table (R3): how many it may still invite, or a warning when those from below are already too many.
+   */
+  static String provincialCheck(int fromBelow, int min, int max) {
+    String sent = "Các đơn vị cấp dưới đã bầu " + fromBelow + " đại biểu đi dự Đại hội tỉnh; Đại hội tỉnh có từ " + min
+        + " đến " + max + " đại biểu";
+    if (fromBelow > max) {
+      return "Cảnh báo: " + sent + ", đã vượt " + (fromBelow - max) + " người trước khi mời thêm.";
+    }
+    return sent + ": mời thêm từ " + Math.max(0, min - fromBelow) + " đến " + (max - fromBelow) + " đại biểu.";
+  }
+
+  /** Each lower unit's named delegates and proposals, one unit a line; empty when none has named any. */
+  List<String> named(String campaignId, List<Unit> lowerUnits) {
+    List<String> lines = new ArrayList<>();
+    for (Unit unit : lowerUnits) {
+      List<String> parts = new ArrayList<>();
+      List<DelegateLine> delegates = content.delegates(campaignId, unit.code());
+      if (!delegates.isEmpty()) {
+        parts.add("Đại biểu " + delegates.stream().map(d -> d.fullName() + " (" + d.birthYear() + ", "
+            + d.gender().label() + ", " + d.ethnicity() + ", " + d.position() + ")").collect(Collectors.joining("; ")));
+      }
+      List<ExemplarLine> proposals = content.exemplars(campaignId, unit.code()).stream()
+          .filter(e -> CongressContentRepository.PROPOSAL.equals(e.kind())).toList();
+      if (!proposals.isEmpty()) {
+        parts.add("Đề nghị khen thưởng " + proposals.stream().map(e -> e.name() + " – " + catalogue
+            .find(e.recognition()).map(Recognition::name).orElse(e.recognition())).collect(Collectors.joining("; ")));
+      }
+      if (!parts.isEmpty()) {
+        lines.add(unit.name() + ": " + String.join(". ", parts) + ".");
+      }
+    }
+    return lines;
+  }
+
+  static String summary(Unit upper, int total, int reported, int notHeld, int delegates) {
+    String lower = upper.isDistrict() ? "xã, phường, thị trấn" : "huyện, thành phố, sở, ban, ngành và doanh nghiệp";
+    return "Đã có " + reported + "/" + total + " " + lower + " báo cáo kết quả Đại hội (Hội nghị), bầu " + delegates
+        + " đại biểu đi dự Đại hội cấp trên" + (notHeld > 0 ? "; " + notHeld + " đơn vị không tổ chức" : "") + ".";
+  }
+}
