@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.campaign.drivelaunch.DriveLaunchRepository;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
@@ -18,10 +19,12 @@ public class CampaignUnits {
 
   private final UnitRegistry registry;
   private final CampaignRepository campaigns;
+  private final DriveLaunchRepository driveLaunches;
 
-  public CampaignUnits(UnitRegistry registry, CampaignRepository campaigns) {
+  public CampaignUnits(UnitRegistry registry, CampaignRepository campaigns, DriveLaunchRepository driveLaunches) {
     this.registry = registry;
     this.campaigns = campaigns;
+    this.driveLaunches = driveLaunches;
   }
 
   /** R8: the province's districts and city, each of which picks a pilot commune. */
@@ -70,7 +73,7 @@ public class CampaignUnits {
 
   /** The units that have not confirmed the launch of the drive yet. */
   public List<String> pendingDriveLaunch(String campaignId) {
-    return campaigns.driveLaunchUnits(campaignId, "PENDING");
+    return driveLaunches.driveLaunchUnits(campaignId, "PENDING");
   }
 
   /** The unit, while it is active. */

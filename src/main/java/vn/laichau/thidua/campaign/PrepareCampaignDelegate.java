@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.campaign.drivelaunch.DriveLaunchRepository;
 import vn.laichau.thidua.campaign.drivelaunch.DriveLaunchVariables;
 import vn.laichau.thidua.campaign.progress.CongressObserversPlugin;
 import vn.laichau.thidua.unit.RegistryProperties;
@@ -37,15 +38,18 @@ public class PrepareCampaignDelegate implements JavaDelegate {
 
   private final CampaignService campaigns;
   private final CampaignRepository repository;
+  private final DriveLaunchRepository driveLaunches;
   private final CampaignUnits units;
   private final RuntimeService runtimeService;
   private final UnitRegistry registry;
   private final RegistryProperties registryProperties;
 
-  public PrepareCampaignDelegate(CampaignService campaigns, CampaignRepository repository, CampaignUnits units,
-      RuntimeService runtimeService, UnitRegistry registry, RegistryProperties registryProperties) {
+  public PrepareCampaignDelegate(CampaignService campaigns, CampaignRepository repository,
+      DriveLaunchRepository driveLaunches, CampaignUnits units, RuntimeService runtimeService, UnitRegistry registry,
+      RegistryProperties registryProperties) {
     this.campaigns = campaigns;
     this.repository = repository;
+    this.driveLaunches = driveLaunches;
     this.units = units;
     this.runtimeService = runtimeService;
     this.registry = registry;
@@ -101,8 +105,8 @@ public class PrepareCampaignDelegate implements JavaDelegate {
     execution.setVariable(PROVINCIAL_PREPARATION_DUE, VietnamTime.startOf(campaign.provincialPreparationStart()));
 
     // plan II.2: every district and provincial agency confirms the launch; until it does, it is pending
-    repository.expectDriveLaunch(campaign.id(), units.driveLaunchUnits());
-    DriveLaunchVariables.refresh(execution, repository.driveLaunchUnits(campaign.id(), "PENDING"));
+    driveLaunches.expectDriveLaunch(campaign.id(), units.driveLaunchUnits());
+    DriveLaunchVariables.refresh(execution, driveLaunches.driveLaunchUnits(campaign.id(), "PENDING"));
   }
 
   private static CampaignRequest request(String id, Map<String, Object> given) {

@@ -12,9 +12,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Component;
-import vn.laichau.thidua.campaign.CampaignRepository;
-import vn.laichau.thidua.campaign.CampaignRepository.Escalation;
+import vn.laichau.thidua.campaign.EscalationRepository.Escalation;
 import vn.laichau.thidua.campaign.CampaignVariables;
+import vn.laichau.thidua.campaign.EscalationRepository;
 import vn.laichau.thidua.campaign.milestone.Milestone;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.notification.NotificationService.Concerning;
@@ -39,7 +39,7 @@ public class SendCampaignEscalationDelegate implements JavaDelegate {
   static final String ESCALATION_TASK = "escalationTask";
 
   private final NotificationService notifications;
-  private final CampaignRepository campaigns;
+  private final EscalationRepository escalations;
   private final UnitRegistry registry;
   private final RegistryProperties registryProperties;
   private final TaskService taskService;
@@ -47,11 +47,11 @@ public class SendCampaignEscalationDelegate implements JavaDelegate {
   private final RecipientResolver recipients;
   private final MailTemplates templates;
 
-  public SendCampaignEscalationDelegate(NotificationService notifications, CampaignRepository campaigns,
+  public SendCampaignEscalationDelegate(NotificationService notifications, EscalationRepository escalations,
       UnitRegistry registry, RegistryProperties registryProperties, TaskService taskService, OpenWork openWork,
       RecipientResolver recipients, MailTemplates templates) {
     this.notifications = notifications;
-    this.campaigns = campaigns;
+    this.escalations = escalations;
     this.registry = registry;
     this.registryProperties = registryProperties;
     this.taskService = taskService;
@@ -69,7 +69,7 @@ public class SendCampaignEscalationDelegate implements JavaDelegate {
         "Không tìm thấy đơn vị " + unitCode + " trong danh sách đơn vị: không soạn được thư báo quá hạn"));
     // the drive's escalation is one for all the units still pending; a district's pick has one per district
     String escalatedUnit = milestone == Milestone.PILOT_CHOICE ? unitCode : null;
-    Escalation escalation = campaigns.latestEscalation(campaignId, milestone.name(), escalatedUnit)
+    Escalation escalation = escalations.latestEscalation(campaignId, milestone.name(), escalatedUnit)
         .orElseThrow(() -> new IllegalStateException("Chưa ghi nhận việc đôn đốc " + milestone.label()
             + " của đợt " + campaignId + ": không soạn được thư báo quá hạn"));
 

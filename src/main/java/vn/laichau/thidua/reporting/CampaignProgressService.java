@@ -17,12 +17,16 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.laichau.thidua.campaign.Campaign;
 import vn.laichau.thidua.campaign.CampaignRepository;
+import vn.laichau.thidua.campaign.EscalationRepository;
+import vn.laichau.thidua.campaign.drivelaunch.DriveLaunchRepository;
 import vn.laichau.thidua.campaign.milestone.Milestone;
 import vn.laichau.thidua.campaign.UnknownCampaignException;
+import vn.laichau.thidua.campaign.milestone.MilestoneRepository;
 import vn.laichau.thidua.campaign.progress.CongressProgress;
 import vn.laichau.thidua.campaign.progress.CongressProgressRecorder;
 import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
 import vn.laichau.thidua.campaign.progress.CongressStatus;
+import vn.laichau.thidua.campaign.wave.WaveRepository;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.reporting.CampaignProgress.DistrictProgress;
 import vn.laichau.thidua.reporting.CampaignProgress.DriveLaunchProgress;
@@ -44,12 +48,21 @@ public class CampaignProgressService {
   static final String CONGRESS_ESCALATION = "Đại hội (Hội nghị) của đơn vị quá hạn";
 
   private final CampaignRepository campaigns;
+  private final WaveRepository waveRepository;
+  private final MilestoneRepository milestoneRepository;
+  private final DriveLaunchRepository driveLaunchRepository;
+  private final EscalationRepository escalationRepository;
   private final CongressProgressRepository progress;
   private final UnitRegistry registry;
 
-  public CampaignProgressService(CampaignRepository campaigns, CongressProgressRepository progress,
-      UnitRegistry registry) {
+  public CampaignProgressService(CampaignRepository campaigns, WaveRepository waveRepository,
+      MilestoneRepository milestoneRepository, DriveLaunchRepository driveLaunchRepository,
+      EscalationRepository escalationRepository, CongressProgressRepository progress, UnitRegistry registry) {
     this.campaigns = campaigns;
+    this.waveRepository = waveRepository;
+    this.milestoneRepository = milestoneRepository;
+    this.driveLaunchRepository = driveLaunchRepository;
+    this.escalationRepository = escalationRepository;
     this.progress = progress;
     this.registry = registry;
   }
@@ -68,10 +81,10 @@ public class CampaignProgressService {
     Map<String, Unit> units = registry.findAll().stream().collect(Collectors.toMap(Unit::code, Function.identity()));
 
     List<LevelProgress> levels = new ArrayList<>();
-    Map<Level, CampaignRepository.Wave> waves = campaigns.waves(campaignId).stream()
-        .collect(Collectors.toMap(CampaignRepository.Wave::level, Function.identity()));
+    Map<Level, WaveRepository.Wave> waves = waveRepository.waves(campaignId).stream()
+        .collect(Collectors.toMap(WaveRepository.Wave::level, Function.identity()));
     for (Level level : Level.values()) {
-      CampaignRepository.Wave wave = waves.get(level);
+      WaveRepository.Wave wave = waves.get(level);
       levels.add(new LevelProgress(level, level.label(), campaign.levelLastDay(level),
           wave == null ? null : wave.startedAt(), wave == null ? null : wave.endedAt(),
           Counts.of(rows.stream().filter(r -> r.level() == level).toList(), today)));
@@ -90,12 +103,12 @@ public class CampaignProgressService {
           Counts.of(rows.stream().filter(r -> r.districtCode() == null).toList(), today)));
     }
 
-    List<MilestoneProgress> milestones = campaigns.milestones(campaignId).stream()
+    List<MilestoneProgress> milestones = milestoneRepository.milestones(campaignId).stream()
         .map(m -> new MilestoneProgress(m.milestone().name(), m.milestone().label(), m.lastDay(), m.doneOn(),
             m.doneOn() == null && m.lastDay() != null && today.isAfter(m.lastDay()), m.reference()))
         .toList();
 
-    List<CampaignRepository.DriveLaunch> launches = campaigns.driveLaunches(campaignId).stream()
+    List<DriveLaunchRepository.DriveLaunch> launches = driveLaunchRepository.driveLaunches(campaignId).stream()
         .filter(l -> scope.province() || scope.districts().contains(l.unitCode())).toList();
     DriveLaunchProgress drive = new DriveLaunchProgress(launches.size(),
         (int) launches.stream().filter(l -> "CONFIRMED".equals(l.status())).count(),
@@ -119,7 +132,7 @@ public class CampaignProgressService {
     List<UnitLine> overdue = rows.stream().filter(r -> r.isOverdueOn(today))
         .map(r -> new UnitLine(r.unitCode(), r.unitName(), r.lastDay(), r.status().label())).toList();
 
-    List<CampaignRepository.Escalation> campaignEscalations = campaigns.escalations(campaignId).stream()
+    List<EscalationRepository.Escalation> campaignEscalations = escalationRepository.escalations(campaignId).stream()
         .filter(e -> scope.province() || inScope.contains(e.unitCode())).toList();
     List<EscalationLine> escalations = campaignEscalations.stream()
         .map(e -> new EscalationLine(e.subject(), label(e.subject()), e.unitCode(),
@@ -162,12 +175,12 @@ public class CampaignProgressService {
   }
 
   /** Held late, not held, or overdue now, with the reasons recorded (plan IV: the report names them and why). */
-  static List<LateLine> lateLines(List<CongressProgress> rows, List<CampaignRepository.Escalation> escalations,
+  static List<LateLine> lateLines(List<CongressProgress> rows, List<EscalationRepository.Escalation> escalations,
       LocalDate today) {
     Map<String, List<String>> reasons = escalations.stream()
         .filter(e -> CongressProgressRecorder.ESCALATION_SUBJECT.equals(e.subject()) && e.reason() != null)
-        .collect(Collectors.groupingBy(CampaignRepository.Escalation::unitCode, LinkedHashMap::new,
-            Collectors.mapping(CampaignRepository.Escalation::reason, Collectors.toList())));
+        .collect(Collectors.groupingBy(EscalationRepository.Escalation::unitCode, LinkedHashMap::new,
+            Collectors.mapping(EscalationRepository.Escalation::reason, Collectors.toList())));
     return rows.stream()
         .filter(r -> r.status() == CongressStatus.HELD_LATE || r.status() == CongressStatus.NOT_HELD
             || r.isOverdueOn(today))
@@ -192,7 +205,7 @@ public class CampaignProgressService {
     return String.join("; ", reasons.getOrDefault(row.unitCode(), List.of()));
   }
 
-  private static List<UnitLine> launchLines(List<CampaignRepository.DriveLaunch> launches, String status,
+  private static List<UnitLine> launchLines(List<DriveLaunchRepository.DriveLaunch> launches, String status,
       Map<String, Unit> units, LocalDate lastDay) {
     return launches.stream().filter(l -> status.equals(l.status()))
         .map(l -> new UnitLine(l.unitCode(), name(units, l.unitCode()), lastDay, status)).toList();

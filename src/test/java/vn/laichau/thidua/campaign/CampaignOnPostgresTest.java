@@ -36,6 +36,8 @@ class CampaignOnPostgresTest {
   @Autowired
   CampaignRepository campaigns;
   @Autowired
+  EscalationRepository escalations;
+  @Autowired
   CampaignCalendar calendar;
   @Autowired
   CongressProgressRepository progress;
@@ -72,11 +74,11 @@ class CampaignOnPostgresTest {
     assertThat(calendar.lastDay(next.id(), registry.find(commune).orElseThrow())).isEqualTo(LocalDate.of(2030, 2, 28));
 
     transaction.executeWithoutResult(status -> campaigns.lock(next.id()));
-    campaigns.escalated(next.id(), "GUIDANCE", null, LocalDate.of(2029, 6, 30), "task-1");
-    campaigns.escalated(next.id(), "PILOT_CHOICE", "108", LocalDate.of(2029, 9, 30), "task-2");
-    campaigns.openEscalationsResolved(next.id(), "GUIDANCE", null, "DONE", "sonoivu");
-    campaigns.openEscalationsResolved(next.id(), "PILOT_CHOICE", "108", "NONE", "sonoivu");
-    assertThat(campaigns.escalations(next.id())).extracting("subject", "unitCode", "resolution")
+    escalations.escalated(next.id(), "GUIDANCE", null, LocalDate.of(2029, 6, 30), "task-1");
+    escalations.escalated(next.id(), "PILOT_CHOICE", "108", LocalDate.of(2029, 9, 30), "task-2");
+    escalations.openEscalationsResolved(next.id(), "GUIDANCE", null, "DONE", "sonoivu");
+    escalations.openEscalationsResolved(next.id(), "PILOT_CHOICE", "108", "NONE", "sonoivu");
+    assertThat(escalations.escalations(next.id())).extracting("subject", "unitCode", "resolution")
         .containsExactly(tuple("GUIDANCE", null, "DONE"), tuple("PILOT_CHOICE", "108", "NONE"));
   }
 

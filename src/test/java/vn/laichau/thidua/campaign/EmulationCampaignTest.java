@@ -30,6 +30,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.milestone.Milestone;
+import vn.laichau.thidua.campaign.milestone.MilestoneRepository;
+import vn.laichau.thidua.campaign.wave.WaveRepository;
 import vn.laichau.thidua.congress.RuleViolationException;
 import vn.laichau.thidua.reporting.CampaignProgress;
 import vn.laichau.thidua.reporting.CampaignProgress.LevelProgress;
@@ -77,6 +79,10 @@ class EmulationCampaignTest {
   CampaignUnits campaignUnits;
   @Autowired
   CampaignRepository campaigns;
+  @Autowired
+  WaveRepository waves;
+  @Autowired
+  MilestoneRepository milestones;
   @Autowired
   CongressProgressRepository progressRows;
   @Autowired
@@ -313,19 +319,19 @@ class EmulationCampaignTest {
     clockAt(LocalDate.of(2025, 4, 20), 16, 0);
     late.forEach(u -> driver.report(u, LocalDate.of(2025, 4, 20)));
     driver.runDueJobs();
-    assertThat(campaigns.waveState(CAMPAIGN, Level.CO_SO)).as("the overtaken commune has not reported").contains(false);
+    assertThat(waves.waveState(CAMPAIGN, Level.CO_SO)).as("the overtaken commune has not reported").contains(false);
 
     // R13: seven days after its meeting the overtaken commune has still not reported: "held, results overdue"; the
     // wave no longer waits for it
     clockAt(LocalDate.of(2025, 4, 27), 23, 59);
     driver.runDueJobs();
-    assertThat(campaigns.waveState(CAMPAIGN, Level.CO_SO)).contains(false);
+    assertThat(waves.waveState(CAMPAIGN, Level.CO_SO)).contains(false);
     clockAt(LocalDate.of(2025, 4, 28), 0, 0);
     driver.runDueJobs();
     assertThat(progressRows.find(CAMPAIGN, overtaken.code())).get().extracting("status")
         .isEqualTo(CongressStatus.HELD_RESULTS_OVERDUE);
     assertThat(level(progressService.progress(CAMPAIGN), Level.CO_SO).heldResultsOverdue()).isEqualTo(1);
-    assertThat(campaigns.waveState(CAMPAIGN, Level.CO_SO)).contains(true);
+    assertThat(waves.waveState(CAMPAIGN, Level.CO_SO)).contains(true);
     assertThat(variable(campaign, "coSoWaveEnded")).isEqualTo(true);
     clockAt(LocalDate.of(2025, 5, 2), 9, 0);
     driver.report(overtaken, LocalDate.of(2025, 4, 20));
@@ -377,7 +383,7 @@ class EmulationCampaignTest {
     driver.runDueJobs();
     assertThat(progressRows.find(CAMPAIGN, "12")).get().extracting("level", "lastDay")
         .containsExactly(Level.TINH, LocalDate.of(2025, 9, 30));
-    assertThat(campaigns.waveState(CAMPAIGN, Level.SO_NGANH_HUYEN)).contains(false);
+    assertThat(waves.waveState(CAMPAIGN, Level.SO_NGANH_HUYEN)).contains(false);
     assertThat(progressService.progress(CAMPAIGN).missingAtProvincialStart()).extracting("code", "status")
         .containsExactly(tuple(lateAgency.code(), CongressStatus.DRAFTING.label()));
     clockAt(LocalDate.of(2025, 7, 1), 9, 0);
@@ -389,7 +395,7 @@ class EmulationCampaignTest {
     driver.runDueJobs();
     clockAt(LocalDate.of(2025, 7, 20), 16, 0);
     driver.report(lateAgency, LocalDate.of(2025, 7, 20));
-    assertThat(campaigns.waveState(CAMPAIGN, Level.SO_NGANH_HUYEN)).contains(true);
+    assertThat(waves.waveState(CAMPAIGN, Level.SO_NGANH_HUYEN)).contains(true);
 
     // --- the provincial congress, reviewed by UBND tỉnh (R14) ----------------------------------------------------
     assertThat(progressService.progress(CAMPAIGN).missingAtProvincialStart()).extracting("code", "status")
@@ -528,7 +534,7 @@ class EmulationCampaignTest {
       taskService.complete(task.getId(), Map.of("launchedOn", "2029-08-19", "reference", "01/KH"));
     }
     assertThat(openTasks(campaign, "confirmDriveLaunch")).isEmpty();
-    assertThat(campaigns.milestone("LAICHAU-2030", Milestone.DRIVE_LAUNCH).orElseThrow().doneOn())
+    assertThat(milestones.milestone("LAICHAU-2030", Milestone.DRIVE_LAUNCH).orElseThrow().doneOn())
         .isEqualTo(LocalDate.of(2029, 8, 20));
 
     // the guidance is late: Sở Nội vụ reports the delay to UBND; the plan of the provincial congress too

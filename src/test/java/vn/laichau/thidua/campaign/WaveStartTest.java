@@ -24,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
 import vn.laichau.thidua.campaign.wave.CongressStarter;
+import vn.laichau.thidua.campaign.wave.WaveRepository;
 import vn.laichau.thidua.support.CampaignStartForm;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
@@ -44,7 +45,7 @@ class WaveStartTest {
   @Autowired ProcessEngine engine;
   @Autowired ManagementService managementService;
   @Autowired UnitRegistry registry;
-  @Autowired CampaignRepository campaigns;
+  @Autowired WaveRepository waves;
   @Autowired CongressProgressRepository progress;
   @MockitoSpyBean CongressStarter starter;
 
@@ -74,7 +75,7 @@ class WaveStartTest {
       assertThat(incident.getActivityId()).isEqualTo("startSoNganhHuyenWave");
       assertThat(incident.getIncidentMessage()).contains("Dữ liệu đơn vị 106 bị lỗi");
     });
-    assertThat(campaigns.waveState(CAMPAIGN, Level.SO_NGANH_HUYEN)).as("not every unit has its congress yet")
+    assertThat(waves.waveState(CAMPAIGN, Level.SO_NGANH_HUYEN)).as("not every unit has its congress yet")
         .isEmpty();
 
     // the unit is put right; the operator retries its job in Cockpit
@@ -82,7 +83,7 @@ class WaveStartTest {
     managementService.setJobRetries(incidents.get(0).getConfiguration(), 1);
     runWaveJobs(campaign);
     assertThat(progress.find(CAMPAIGN, BAD_UNIT)).isPresent();
-    assertThat(campaigns.waveState(CAMPAIGN, Level.SO_NGANH_HUYEN)).contains(false);
+    assertThat(waves.waveState(CAMPAIGN, Level.SO_NGANH_HUYEN)).contains(false);
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(campaign.getId()).count()).isZero();
     assertThat(engine.getRuntimeService().createExecutionQuery().processInstanceId(campaign.getId())
         .activityId("provincialPreparationDay").count()).isEqualTo(1);

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.laichau.thidua.campaign.CampaignRepository;
+import vn.laichau.thidua.campaign.EscalationRepository;
 import vn.laichau.thidua.campaign.progress.CongressProgress;
 import vn.laichau.thidua.campaign.progress.CongressProgressRecorder;
 import vn.laichau.thidua.campaign.progress.CongressProgressWriter;
@@ -44,13 +44,13 @@ public final class ProgressFixture {
   public final Unit heldLate;
 
   private final CongressProgressWriter progress;
-  private final CampaignRepository campaigns;
+  private final EscalationRepository escalations;
   private final JdbcTemplate jdbc;
 
-  public ProgressFixture(CongressProgressWriter progress, CampaignRepository campaigns, UnitRegistry registry,
+  public ProgressFixture(CongressProgressWriter progress, EscalationRepository escalations, UnitRegistry registry,
       JdbcTemplate jdbc) {
     this.progress = progress;
-    this.campaigns = campaigns;
+    this.escalations = escalations;
     this.jdbc = jdbc;
     List<Unit> tamDuong = registry.findByParent("106");
     List<Unit> laiChau = registry.findByParent("105");
@@ -65,7 +65,7 @@ public final class ProgressFixture {
   /** The fixture over the application's own beans. */
   public static ProgressFixture of(ApplicationContext context) {
     return new ProgressFixture(context.getBean(CongressProgressWriter.class),
-        context.getBean(CampaignRepository.class), context.getBean(UnitRegistry.class),
+        context.getBean(EscalationRepository.class), context.getBean(UnitRegistry.class),
         context.getBean(JdbcTemplate.class));
   }
 
@@ -103,9 +103,9 @@ public final class ProgressFixture {
         LocalDate.of(2025, 4, 5), LocalDate.of(2025, 4, 5), "MORNING", null, new Integer[] {80, 2, 6, 1}, null);
     agency("SO-Y-TE", "Sở Y tế", CongressStatus.APPROVED, LocalDate.of(2025, 4, 20), LocalDate.of(2025, 5, 15));
     agency("SO-TU-PHAP", "Sở Tư pháp", CongressStatus.DRAFTING, LocalDate.of(2025, 6, 30), null);
-    campaigns.escalated(CAMPAIGN, CongressProgressRecorder.ESCALATION_SUBJECT, heldLate.code(), CO_SO_LAST_DAY,
+    escalations.escalated(CAMPAIGN, CongressProgressRecorder.ESCALATION_SUBJECT, heldLate.code(), CO_SO_LAST_DAY,
         "fixture-extension");
-    campaigns.escalationResolved("fixture-extension", "EXTEND", LocalDate.of(2025, 4, 30), EXTENSION_REASON,
+    escalations.escalationResolved("fixture-extension", "EXTEND", LocalDate.of(2025, 4, 30), EXTENSION_REASON,
         "phongnoivu105");
     jdbc.update("UPDATE unit SET council_member = ? WHERE code IN (?, ?)", COUNCIL_MEMBER, overdueDrafting.code(),
         "SO-Y-TE");

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.CampaignRepository;
+import vn.laichau.thidua.campaign.drivelaunch.DriveLaunchRepository;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.identity.Groups;
 
@@ -37,6 +38,8 @@ class CampaignTamperingAttackTest extends WebSecurityTestSupport {
 
   @Autowired
   CampaignRepository campaigns;
+  @Autowired
+  DriveLaunchRepository driveLaunches;
 
   private ProcessInstance campaign;
 
@@ -124,7 +127,7 @@ class CampaignTamperingAttackTest extends WebSecurityTestSupport {
   private void assertCampaignUnchanged() {
     assertThat(driveTask(DISTRICT)).as("the district's own task is still open").isNotNull();
     assertThat(driveTask(OTHER_DISTRICT)).as("the other district's task is still open").isNotNull();
-    assertThat(campaigns.driveLaunchUnits(CAMPAIGN, "PENDING")).contains(DISTRICT, OTHER_DISTRICT);
+    assertThat(driveLaunches.driveLaunchUnits(CAMPAIGN, "PENDING")).contains(DISTRICT, OTHER_DISTRICT);
     Map<String, Object> variables = engine.getRuntimeService().getVariables(campaign.getId());
     assertThat(variables).containsEntry("campaignId", CAMPAIGN)
         .doesNotContainKeys("soNganhHuyenWaveEnded", "coSoWaveEnded");

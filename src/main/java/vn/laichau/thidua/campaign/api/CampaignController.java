@@ -23,6 +23,7 @@ import vn.laichau.thidua.campaign.CampaignRequest;
 import vn.laichau.thidua.campaign.CampaignService;
 import vn.laichau.thidua.campaign.CampaignVariables;
 import vn.laichau.thidua.campaign.UnknownCampaignException;
+import vn.laichau.thidua.campaign.milestone.MilestoneRepository;
 import vn.laichau.thidua.campaign.milestone.PastDeadlines;
 import vn.laichau.thidua.common.VietnamTime;
 
@@ -36,13 +37,15 @@ public class CampaignController {
 
   private final CampaignService campaigns;
   private final CampaignRepository repository;
+  private final MilestoneRepository milestoneRepository;
   private final CampaignAccess access;
   private final RuntimeService runtimeService;
 
-  public CampaignController(CampaignService campaigns, CampaignRepository repository, CampaignAccess access,
-      RuntimeService runtimeService) {
+  public CampaignController(CampaignService campaigns, CampaignRepository repository,
+      MilestoneRepository milestoneRepository, CampaignAccess access, RuntimeService runtimeService) {
     this.campaigns = campaigns;
     this.repository = repository;
+    this.milestoneRepository = milestoneRepository;
     this.access = access;
     this.runtimeService = runtimeService;
   }
@@ -98,6 +101,6 @@ public class CampaignController {
   }
 
   private CampaignView view(Campaign campaign) {
-    return CampaignView.of(campaign, repository.pilotCommunes(campaign.id()), repository.milestones(campaign.id()));
+    return CampaignView.of(campaign, repository.pilotCommunes(campaign.id()), milestoneRepository.milestones(campaign.id()));
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.laichau.thidua.campaign.Campaign;
-import vn.laichau.thidua.campaign.CampaignRepository;
+import vn.laichau.thidua.campaign.milestone.MilestoneRepository;
 import vn.laichau.thidua.unit.Level;
 
 /**
@@ -29,7 +29,7 @@ public record CampaignView(String id, String provinceCode, String name, int subm
   }
 
   static CampaignView of(Campaign c, Map<String, String> pilotCommunes,
-      List<CampaignRepository.MilestoneState> milestones) {
+      List<MilestoneRepository.MilestoneState> milestones) {
     return new CampaignView(c.id(), c.provinceCode(), c.name(), c.submissionLeadDays(), c.guidanceLastDay(),
         c.driveLaunchLastDay(), c.directiveReviewLastDay(), c.pilotChoiceLastDay(), c.provincialPlanLastDay(),
         c.pilotCommuneLastDay(), c.provincialPilotLastDay(), new TreeMap<>(c.levelLastDays()), c.provincialPilots(),

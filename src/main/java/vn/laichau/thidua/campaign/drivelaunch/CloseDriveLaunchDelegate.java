@@ -5,23 +5,22 @@ import static vn.laichau.thidua.campaign.CampaignVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.laichau.thidua.campaign.CampaignRepository;
 
 /** R7: Sở Nội vụ ended the follow-up; the units still pending are recorded as not having launched the drive. */
 @Component("closeDriveLaunchDelegate")
 public class CloseDriveLaunchDelegate implements JavaDelegate {
 
-  private final CampaignRepository campaigns;
+  private final DriveLaunchRepository driveLaunches;
 
-  public CloseDriveLaunchDelegate(CampaignRepository campaigns) {
-    this.campaigns = campaigns;
+  public CloseDriveLaunchDelegate(DriveLaunchRepository driveLaunches) {
+    this.driveLaunches = driveLaunches;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String campaignId = (String) execution.getVariable(CAMPAIGN_ID);
-    campaigns.driveClosed(campaignId);
-    DriveLaunchVariables.refresh(execution, campaigns.driveLaunchUnits(campaignId, "PENDING"));
+    driveLaunches.driveClosed(campaignId);
+    DriveLaunchVariables.refresh(execution, driveLaunches.driveLaunchUnits(campaignId, "PENDING"));
     execution.removeVariable(DECISION);
     execution.removeVariable(REASON);
   }

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.campaign.CampaignInputs;
-import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.campaign.progress.CongressObserversPlugin;
 
 /**
@@ -16,10 +15,10 @@ import vn.laichau.thidua.campaign.progress.CongressObserversPlugin;
 @Component("driveLaunchConfirmation")
 public class DriveLaunchConfirmation implements TaskListener {
 
-  private final CampaignRepository campaigns;
+  private final DriveLaunchRepository driveLaunches;
 
-  public DriveLaunchConfirmation(CampaignRepository campaigns) {
-    this.campaigns = campaigns;
+  public DriveLaunchConfirmation(DriveLaunchRepository driveLaunches) {
+    this.driveLaunches = driveLaunches;
   }
 
   @Override
@@ -29,8 +28,8 @@ public class DriveLaunchConfirmation implements TaskListener {
     CampaignInputs inputs = new CampaignInputs(task);
     var launchedOn = inputs.pastDate(LAUNCHED_ON, "Ngày phát động");
     inputs.throwIfAny();
-    campaigns.driveLaunched(campaignId, unitCode, launchedOn, CongressObserversPlugin.currentUser(task));
-    DriveLaunchVariables.refresh(task.getExecution(), campaigns.driveLaunchUnits(campaignId, "PENDING"));
+    driveLaunches.driveLaunched(campaignId, unitCode, launchedOn, CongressObserversPlugin.currentUser(task));
+    DriveLaunchVariables.refresh(task.getExecution(), driveLaunches.driveLaunchUnits(campaignId, "PENDING"));
     CampaignInputs.consume(task, LAUNCHED_ON, REFERENCE);
   }
 }

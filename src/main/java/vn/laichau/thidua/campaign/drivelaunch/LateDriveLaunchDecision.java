@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.campaign.CampaignInputs;
-import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.campaign.ContractVariables;
+import vn.laichau.thidua.campaign.EscalationRepository;
 import vn.laichau.thidua.campaign.milestone.Milestone;
 import vn.laichau.thidua.campaign.progress.CongressObserversPlugin;
 import vn.laichau.thidua.common.VietnamTime;
@@ -29,11 +29,14 @@ public class LateDriveLaunchDecision implements TaskListener {
   static final String EXTEND = "EXTEND";
   static final String CLOSE = "CLOSE";
 
-  private final CampaignRepository campaigns;
+  private final DriveLaunchRepository driveLaunches;
+  private final EscalationRepository escalations;
   private final UnitRegistry registry;
 
-  public LateDriveLaunchDecision(CampaignRepository campaigns, UnitRegistry registry) {
-    this.campaigns = campaigns;
+  public LateDriveLaunchDecision(DriveLaunchRepository driveLaunches, EscalationRepository escalations,
+      UnitRegistry registry) {
+    this.driveLaunches = driveLaunches;
+    this.escalations = escalations;
     this.registry = registry;
   }
 
@@ -42,8 +45,8 @@ public class LateDriveLaunchDecision implements TaskListener {
     String campaignId = (String) task.getVariable(CAMPAIGN_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       LocalDate lastDay = VietnamTime.dateOf((java.util.Date) task.getVariable(DRIVE_LAUNCH_DUE)).minusDays(1);
-      campaigns.escalated(campaignId, Milestone.DRIVE_LAUNCH.name(), null, lastDay, task.getId());
-      task.setVariableLocal(PENDING_UNITS_LABEL, campaigns.driveLaunchUnits(campaignId, "PENDING").stream()
+      escalations.escalated(campaignId, Milestone.DRIVE_LAUNCH.name(), null, lastDay, task.getId());
+      task.setVariableLocal(PENDING_UNITS_LABEL, driveLaunches.driveLaunchUnits(campaignId, "PENDING").stream()
           .map(code -> registry.find(code).map(Unit::name).orElse(code) + " (" + code + ")")
           .collect(Collectors.joining("; ")));
       return;
@@ -58,7 +61,7 @@ public class LateDriveLaunchDecision implements TaskListener {
     }
     String reason = inputs.text(REASON, "Lý do");
     inputs.throwIfAny();
-    campaigns.escalationResolved(task.getId(), decision, newDeadline, reason,
+    escalations.escalationResolved(task.getId(), decision, newDeadline, reason,
         CongressObserversPlugin.currentUser(task));
   }
 }

@@ -3,9 +3,9 @@ package vn.laichau.thidua.campaign.drivelaunch;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.campaign.CampaignVariables;
 import vn.laichau.thidua.campaign.milestone.Milestone;
+import vn.laichau.thidua.campaign.milestone.MilestoneRepository;
 import vn.laichau.thidua.common.VietnamTime;
 
 /**
@@ -15,18 +15,20 @@ import vn.laichau.thidua.common.VietnamTime;
 @Component("recordDriveLaunchedDelegate")
 public class RecordDriveLaunchedDelegate implements JavaDelegate {
 
-  private final CampaignRepository campaigns;
+  private final MilestoneRepository milestones;
+  private final DriveLaunchRepository driveLaunchRepository;
 
-  public RecordDriveLaunchedDelegate(CampaignRepository campaigns) {
-    this.campaigns = campaigns;
+  public RecordDriveLaunchedDelegate(MilestoneRepository milestones, DriveLaunchRepository driveLaunchRepository) {
+    this.milestones = milestones;
+    this.driveLaunchRepository = driveLaunchRepository;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String campaignId = (String) execution.getVariable(CampaignVariables.CAMPAIGN_ID);
-    var launches = campaigns.driveLaunches(campaignId);
+    var launches = driveLaunchRepository.driveLaunches(campaignId);
     long confirmed = launches.stream().filter(launch -> "CONFIRMED".equals(launch.status())).count();
-    campaigns.milestoneDone(campaignId, Milestone.DRIVE_LAUNCH, VietnamTime.today(), null,
+    milestones.milestoneDone(campaignId, Milestone.DRIVE_LAUNCH, VietnamTime.today(), null,
         confirmed + "/" + launches.size() + " đơn vị đã xác nhận phát động");
   }
 }

@@ -7,6 +7,7 @@ import vn.laichau.thidua.campaign.Campaign;
 import vn.laichau.thidua.campaign.CampaignInputs;
 import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.campaign.CampaignVariables;
+import vn.laichau.thidua.campaign.EscalationRepository;
 import vn.laichau.thidua.campaign.UnknownCampaignException;
 import vn.laichau.thidua.campaign.progress.CongressObserversPlugin;
 
@@ -20,9 +21,11 @@ public class DelayExplanation implements TaskListener {
   static final String EXTEND = "EXTEND";
 
   private final CampaignRepository campaigns;
+  private final EscalationRepository escalations;
 
-  public DelayExplanation(CampaignRepository campaigns) {
+  public DelayExplanation(CampaignRepository campaigns, EscalationRepository escalations) {
     this.campaigns = campaigns;
+    this.escalations = escalations;
   }
 
   @Override
@@ -31,14 +34,14 @@ public class DelayExplanation implements TaskListener {
     String campaignId = (String) task.getVariable(CampaignVariables.CAMPAIGN_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new UnknownCampaignException(campaignId));
-      campaigns.escalated(campaignId, milestone.name(), null, campaign.lastDay(milestone), task.getId());
+      escalations.escalated(campaignId, milestone.name(), null, campaign.lastDay(milestone), task.getId());
       return;
     }
     CampaignInputs inputs = new CampaignInputs(task);
     var expectedOn = inputs.futureDate(CampaignVariables.EXPECTED_ON, "Ngày dự kiến hoàn thành");
     String reason = inputs.text(CampaignVariables.REASON, "Lý do chậm");
     inputs.throwIfAny();
-    campaigns.escalationResolved(task.getId(), EXTEND, expectedOn, reason, CongressObserversPlugin.currentUser(task));
+    escalations.escalationResolved(task.getId(), EXTEND, expectedOn, reason, CongressObserversPlugin.currentUser(task));
     CampaignInputs.consume(task, CampaignVariables.EXPECTED_ON, CampaignVariables.REASON);
   }
 }

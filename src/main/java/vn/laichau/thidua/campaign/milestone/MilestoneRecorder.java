@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.campaign.CampaignInputs;
-import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.campaign.CampaignVariables;
+import vn.laichau.thidua.campaign.EscalationRepository;
 import vn.laichau.thidua.campaign.progress.CongressObserversPlugin;
 
 /**
@@ -18,10 +18,12 @@ public class MilestoneRecorder implements TaskListener {
 
   static final String DONE = "DONE";
 
-  private final CampaignRepository campaigns;
+  private final MilestoneRepository milestones;
+  private final EscalationRepository escalations;
 
-  public MilestoneRecorder(CampaignRepository campaigns) {
-    this.campaigns = campaigns;
+  public MilestoneRecorder(MilestoneRepository milestones, EscalationRepository escalations) {
+    this.milestones = milestones;
+    this.escalations = escalations;
   }
 
   @Override
@@ -33,8 +35,8 @@ public class MilestoneRecorder implements TaskListener {
     inputs.throwIfAny();
     String campaignId = (String) task.getVariable(CampaignVariables.CAMPAIGN_ID);
     String user = CongressObserversPlugin.currentUser(task);
-    campaigns.milestoneDone(campaignId, milestone, doneOn, user, reference);
-    campaigns.openEscalationsResolved(campaignId, milestone.name(), null, DONE, user);
+    milestones.milestoneDone(campaignId, milestone, doneOn, user, reference);
+    escalations.openEscalationsResolved(campaignId, milestone.name(), null, DONE, user);
     CampaignInputs.consume(task, CampaignVariables.DONE_ON, CampaignVariables.REFERENCE);
   }
 }

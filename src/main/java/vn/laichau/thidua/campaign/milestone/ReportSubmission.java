@@ -6,17 +6,16 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.campaign.CampaignInputs;
-import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.campaign.progress.CongressObserversPlugin;
 
 /** R9: Sở Nội vụ sent the report to UBND tỉnh; the day and the document are recorded as the campaign's last milestone. */
 @Component("reportSubmission")
 public class ReportSubmission implements TaskListener {
 
-  private final CampaignRepository campaigns;
+  private final MilestoneRepository milestones;
 
-  public ReportSubmission(CampaignRepository campaigns) {
-    this.campaigns = campaigns;
+  public ReportSubmission(MilestoneRepository milestones) {
+    this.milestones = milestones;
   }
 
   @Override
@@ -25,7 +24,7 @@ public class ReportSubmission implements TaskListener {
     var sentOn = inputs.pastDate(SENT_ON, "Ngày trình UBND tỉnh");
     String reference = inputs.text(REFERENCE, "Số, ký hiệu văn bản báo cáo");
     inputs.throwIfAny();
-    campaigns.milestoneDone((String) task.getVariable(CAMPAIGN_ID), Milestone.REPORT_TO_UBND, sentOn,
+    milestones.milestoneDone((String) task.getVariable(CAMPAIGN_ID), Milestone.REPORT_TO_UBND, sentOn,
         CongressObserversPlugin.currentUser(task), reference);
   }
 }

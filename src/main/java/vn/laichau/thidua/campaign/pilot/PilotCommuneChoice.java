@@ -13,8 +13,10 @@ import vn.laichau.thidua.campaign.CampaignInputs;
 import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.campaign.CampaignUnits;
 import vn.laichau.thidua.campaign.ContractVariables;
+import vn.laichau.thidua.campaign.EscalationRepository;
 import vn.laichau.thidua.campaign.UnknownCampaignException;
 import vn.laichau.thidua.campaign.milestone.Milestone;
+import vn.laichau.thidua.campaign.milestone.MilestoneRepository;
 import vn.laichau.thidua.campaign.progress.CongressObserversPlugin;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
@@ -35,13 +37,17 @@ public class PilotCommuneChoice implements TaskListener {
   static final String NONE = "NONE";
 
   private final CampaignRepository campaigns;
+  private final MilestoneRepository milestones;
+  private final EscalationRepository escalationRepository;
   private final CampaignUnits units;
   private final UnitRegistry registry;
   private final PilotCommunes pilots;
 
-  public PilotCommuneChoice(CampaignRepository campaigns, CampaignUnits units, UnitRegistry registry,
-      PilotCommunes pilots) {
+  public PilotCommuneChoice(CampaignRepository campaigns, MilestoneRepository milestones,
+      EscalationRepository escalationRepository, CampaignUnits units, UnitRegistry registry, PilotCommunes pilots) {
     this.campaigns = campaigns;
+    this.milestones = milestones;
+    this.escalationRepository = escalationRepository;
     this.units = units;
     this.registry = registry;
     this.pilots = pilots;
@@ -67,7 +73,7 @@ public class PilotCommuneChoice implements TaskListener {
     task.setVariableLocal(COMMUNE_OPTIONS, Spin.JSON(options));
     if (bySoNoiVu) {
       Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new UnknownCampaignException(campaignId));
-      campaigns.escalated(campaignId, Milestone.PILOT_CHOICE.name(), district, campaign.pilotChoiceLastDay(),
+      escalationRepository.escalated(campaignId, Milestone.PILOT_CHOICE.name(), district, campaign.pilotChoiceLastDay(),
           task.getId());
     }
   }
@@ -87,7 +93,7 @@ public class PilotCommuneChoice implements TaskListener {
     if (decision.equals(NONE)) {
       String reason = inputs.text(REASON, "Lý do huyện không có xã chỉ đạo điểm");
       inputs.throwIfAny();
-      campaigns.escalationResolved(task.getId(), NONE, null, reason, user);
+      escalationRepository.escalationResolved(task.getId(), NONE, null, reason, user);
       CampaignInputs.consume(task, PILOT_DECISION, REASON, PILOT_COMMUNE);
       recordWhenEveryDistrictDecided(campaignId, user);
       return;
@@ -96,7 +102,7 @@ public class PilotCommuneChoice implements TaskListener {
     inputs.throwIfAny();
     pilots.pickForDistrict(campaignId, district, communeCode, user);
     if (bySoNoiVu) {
-      campaigns.escalationResolved(task.getId(), PICK, null,
+      escalationRepository.escalationResolved(task.getId(), PICK, null,
           ContractVariables.text(task, REASON).orElse(null), user);
     }
     CampaignInputs.consume(task, PILOT_DECISION, REASON, PILOT_COMMUNE);
@@ -107,10 +113,10 @@ public class PilotCommuneChoice implements TaskListener {
   private void recordWhenEveryDistrictDecided(String campaignId, String user) {
     int districts = units.districts(campaignId).size();
     int picked = campaigns.pilotCommunes(campaignId).size();
-    long none = campaigns.escalations(campaignId).stream()
+    long none = escalationRepository.escalations(campaignId).stream()
         .filter(e -> Milestone.PILOT_CHOICE.name().equals(e.subject()) && NONE.equals(e.resolution())).count();
     if (picked + none >= districts) {
-      campaigns.milestoneDone(campaignId, Milestone.PILOT_CHOICE, vn.laichau.thidua.common.VietnamTime.today(), user,
+      milestones.milestoneDone(campaignId, Milestone.PILOT_CHOICE, vn.laichau.thidua.common.VietnamTime.today(), user,
           picked + "/" + districts + " huyện, thành phố có xã chỉ đạo điểm");
     }
   }

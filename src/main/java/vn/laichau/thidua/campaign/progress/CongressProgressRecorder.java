@@ -11,6 +11,7 @@ import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.campaign.ContractVariables;
 import vn.laichau.thidua.campaign.DatabaseCampaignCalendar;
+import vn.laichau.thidua.campaign.EscalationRepository;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.congress.CongressVariables;
 import vn.laichau.thidua.unit.Level;
@@ -34,15 +35,15 @@ public class CongressProgressRecorder implements CongressObserver {
 
   private final CongressProgressRepository progress;
   private final CongressProgressWriter writer;
-  private final CampaignRepository campaigns;
+  private final EscalationRepository escalations;
   private final DatabaseCampaignCalendar calendar;
   private final UnitRegistry registry;
 
   public CongressProgressRecorder(CongressProgressRepository progress, CongressProgressWriter writer,
-      CampaignRepository campaigns, DatabaseCampaignCalendar calendar, UnitRegistry registry) {
+      EscalationRepository escalations, DatabaseCampaignCalendar calendar, UnitRegistry registry) {
     this.progress = progress;
     this.writer = writer;
-    this.campaigns = campaigns;
+    this.escalations = escalations;
     this.calendar = calendar;
     this.registry = registry;
   }
@@ -70,7 +71,7 @@ public class CongressProgressRecorder implements CongressObserver {
       case ProcessKeys.TASK_HANDLE_OVERDUE -> {
         writer.overdue(id, true);
         CongressProgress row = progress.findByProcessInstance(id).orElseThrow();
-        campaigns.escalated(row.campaignId(), ESCALATION_SUBJECT, row.unitCode(),
+        escalations.escalated(row.campaignId(), ESCALATION_SUBJECT, row.unitCode(),
             lastDay != null ? lastDay : row.lastDay(), task.getId());
       }
       // R13: the results are overdue; the unit counts as held for its wave, which no longer waits for it
@@ -104,7 +105,7 @@ public class CongressProgressRecorder implements CongressObserver {
         } else {
           writer.overdue(id, false);
         }
-        campaigns.escalationResolved(task.getId(), decision, "EXTEND".equals(decision) ? newLastDay : null,
+        escalations.escalationResolved(task.getId(), decision, "EXTEND".equals(decision) ? newLastDay : null,
             ContractVariables.text(task, ContractVariables.REASON).orElse(null),
             CongressObserversPlugin.currentUser(task));
       }
@@ -124,7 +125,7 @@ public class CongressProgressRecorder implements CongressObserver {
       return;
     }
     writer.overdue(task.getProcessInstanceId(), false);
-    campaigns.escalationResolved(task.getId(), OVERTAKEN, null, null, null);
+    escalations.escalationResolved(task.getId(), OVERTAKEN, null, null, null);
   }
 
   @Override

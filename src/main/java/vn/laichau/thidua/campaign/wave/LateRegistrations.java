@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 import vn.laichau.thidua.campaign.Campaign;
 import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.campaign.CampaignVariables;
+import vn.laichau.thidua.campaign.EscalationRepository;
+import vn.laichau.thidua.campaign.drivelaunch.DriveLaunchRepository;
 import vn.laichau.thidua.campaign.drivelaunch.DriveLaunchVariables;
 import vn.laichau.thidua.campaign.milestone.Milestone;
 import vn.laichau.thidua.unit.Level;
@@ -33,10 +35,15 @@ public class LateRegistrations {
 
   private final RuntimeService runtimeService;
   private final CampaignRepository campaigns;
+  private final DriveLaunchRepository driveLaunchRepository;
+  private final EscalationRepository escalationRepository;
 
-  public LateRegistrations(RuntimeService runtimeService, CampaignRepository campaigns) {
+  public LateRegistrations(RuntimeService runtimeService, CampaignRepository campaigns,
+      DriveLaunchRepository driveLaunchRepository, EscalationRepository escalationRepository) {
     this.runtimeService = runtimeService;
     this.campaigns = campaigns;
+    this.driveLaunchRepository = driveLaunchRepository;
+    this.escalationRepository = escalationRepository;
   }
 
   /**
@@ -44,7 +51,7 @@ public class LateRegistrations {
    * (an extension gives it a confirmation task, a close records it as not launched).
    */
   void joinDriveLaunch(String processInstanceId, String campaignId, Unit unit) {
-    if (unit.level() != Level.SO_NGANH_HUYEN || campaigns.driveLaunches(campaignId).stream()
+    if (unit.level() != Level.SO_NGANH_HUYEN || driveLaunchRepository.driveLaunches(campaignId).stream()
         .anyMatch(launch -> launch.unitCode().equals(unit.code()))) {
       return; // not a launching unit, or one the drive knows already (a unit saved again)
     }
@@ -53,7 +60,7 @@ public class LateRegistrations {
     if (confirmations.isEmpty() && find(tree, LATE_DRIVE_LAUNCH_TASK).isEmpty()) {
       return; // the drive has been recorded
     }
-    campaigns.expectDriveLaunch(campaignId, List.of(unit.code()));
+    driveLaunchRepository.expectDriveLaunch(campaignId, List.of(unit.code()));
     if (confirmations.isPresent()) {
       runtimeService.createProcessInstanceModification(processInstanceId)
           .startBeforeActivity(DRIVE_LAUNCH_TASK, confirmations.get().getId())
@@ -61,14 +68,14 @@ public class LateRegistrations {
           .execute();
     }
     DriveLaunchVariables.refresh(runtimeService, processInstanceId,
-        campaigns.driveLaunchUnits(campaignId, "PENDING"));
+        driveLaunchRepository.driveLaunchUnits(campaignId, "PENDING"));
     LOG.info("Campaign {}: {} ({}) joins the launch of the special drive", campaignId, unit.code(), unit.name());
   }
 
   /** R8: a new district picks its pilot commune beside the others while they pick theirs. */
   void joinPilotChoice(String processInstanceId, String campaignId, Unit unit) {
     if (!unit.isDistrict() || campaigns.pilotCommunes(campaignId).containsKey(unit.code())
-        || campaigns.escalations(campaignId).stream().anyMatch(escalation -> escalation.resolution() != null
+        || escalationRepository.escalations(campaignId).stream().anyMatch(escalation -> escalation.resolution() != null
             && Milestone.PILOT_CHOICE.name().equals(escalation.subject())
             && unit.code().equals(escalation.unitCode()))) {
       return; // the district has its pilot commune, or Sở Nội vụ recorded it has none

@@ -13,6 +13,7 @@ import vn.laichau.thidua.campaign.ContractVariables;
 import vn.laichau.thidua.campaign.InvalidCampaignException;
 import vn.laichau.thidua.campaign.UnknownCampaignException;
 import vn.laichau.thidua.campaign.milestone.Milestone;
+import vn.laichau.thidua.campaign.milestone.MilestoneRepository;
 import vn.laichau.thidua.campaign.progress.CongressObserversPlugin;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.campaign.progress.CongressProgress;
@@ -27,10 +28,13 @@ import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
 public class NationalDelegatesTask implements TaskListener {
 
   private final CampaignRepository campaigns;
+  private final MilestoneRepository milestones;
   private final CongressProgressRepository progress;
 
-  public NationalDelegatesTask(CampaignRepository campaigns, CongressProgressRepository progress) {
+  public NationalDelegatesTask(CampaignRepository campaigns, MilestoneRepository milestones,
+      CongressProgressRepository progress) {
     this.campaigns = campaigns;
+    this.milestones = milestones;
     this.progress = progress;
   }
 
@@ -55,7 +59,7 @@ public class NationalDelegatesTask implements TaskListener {
           + campaign.nationalDelegateQuota() + ".");
     }
     task.getExecution().setVariable(NATIONAL_DELEGATE_COUNT, names.size());
-    campaigns.milestoneDone(campaignId, Milestone.NATIONAL_DELEGATES, VietnamTime.today(),
+    milestones.milestoneDone(campaignId, Milestone.NATIONAL_DELEGATES, VietnamTime.today(),
         CongressObserversPlugin.currentUser(task), names.size() + " đại biểu");
   }
 

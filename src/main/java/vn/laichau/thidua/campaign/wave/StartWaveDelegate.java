@@ -28,13 +28,15 @@ public class StartWaveDelegate {
   private static final Logger LOG = LoggerFactory.getLogger(StartWaveDelegate.class);
 
   private final CampaignRepository campaigns;
+  private final WaveRepository waves;
   private final CampaignUnits units;
   private final CongressStarter starter;
   private final CongressProgressRepository progress;
 
-  public StartWaveDelegate(CampaignRepository campaigns, CampaignUnits units, CongressStarter starter,
-      CongressProgressRepository progress) {
+  public StartWaveDelegate(CampaignRepository campaigns, WaveRepository waves, CampaignUnits units,
+      CongressStarter starter, CongressProgressRepository progress) {
     this.campaigns = campaigns;
+    this.waves = waves;
     this.units = units;
     this.starter = starter;
     this.progress = progress;
@@ -59,10 +61,10 @@ public class StartWaveDelegate {
   public void started(DelegateExecution execution, String level) {
     Level wave = Level.valueOf(level);
     String campaignId = (String) execution.getVariable(CampaignVariables.CAMPAIGN_ID);
-    campaigns.waveStarted(campaignId, wave);
+    waves.waveStarted(campaignId, wave);
     boolean ended = progress.countOpen(campaignId, wave) == 0;
     if (ended) {
-      campaigns.markWaveEnded(campaignId, wave);
+      waves.markWaveEnded(campaignId, wave);
     }
     execution.setVariable(CampaignVariables.WAVE_ENDED.get(wave), ended);
     LOG.info("Campaign {}: wave {} started{}", campaignId, wave, ended ? ", none open" : "");

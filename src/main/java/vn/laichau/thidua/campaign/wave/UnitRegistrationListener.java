@@ -26,13 +26,15 @@ public class UnitRegistrationListener {
 
   private final RuntimeService runtimeService;
   private final CampaignRepository campaigns;
+  private final WaveRepository waves;
   private final CongressStarter starter;
   private final LateRegistrations lateRegistrations;
 
-  public UnitRegistrationListener(RuntimeService runtimeService, CampaignRepository campaigns,
+  public UnitRegistrationListener(RuntimeService runtimeService, CampaignRepository campaigns, WaveRepository waves,
       CongressStarter starter, LateRegistrations lateRegistrations) {
     this.runtimeService = runtimeService;
     this.campaigns = campaigns;
+    this.waves = waves;
     this.starter = starter;
     this.lateRegistrations = lateRegistrations;
   }
@@ -52,7 +54,7 @@ public class UnitRegistrationListener {
       }
       lateRegistrations.joinDriveLaunch(instance.getId(), campaignId, unit);
       lateRegistrations.joinPilotChoice(instance.getId(), campaignId, unit);
-      if (campaigns.waveState(campaignId, unit.level()).isEmpty()) {
+      if (waves.waveState(campaignId, unit.level()).isEmpty()) {
         continue; // the wave will include the unit when it starts
       }
       if (unit.level() == Level.TINH && !unit.code().equals(campaign.provinceCode())) {

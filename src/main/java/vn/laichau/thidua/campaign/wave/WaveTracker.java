@@ -34,12 +34,14 @@ public class WaveTracker implements CongressObserver {
 
   private final CongressProgressRepository progress;
   private final CampaignRepository campaigns;
+  private final WaveRepository waves;
   private final RuntimeService runtimeService;
 
-  public WaveTracker(CongressProgressRepository progress, CampaignRepository campaigns,
+  public WaveTracker(CongressProgressRepository progress, CampaignRepository campaigns, WaveRepository waves,
       RuntimeService runtimeService) {
     this.progress = progress;
     this.campaigns = campaigns;
+    this.waves = waves;
     this.runtimeService = runtimeService;
   }
 
@@ -62,14 +64,14 @@ public class WaveTracker implements CongressObserver {
       return;
     }
     String campaignId = row.campaignId();
-    if (!campaigns.waveState(campaignId, row.level()).map(ended -> !ended).orElse(false)) {
+    if (!waves.waveState(campaignId, row.level()).map(ended -> !ended).orElse(false)) {
       return; // the wave has not started (a pilot ending early) or has ended already
     }
     campaigns.lock(campaignId);
     if (progress.countOpen(campaignId, row.level()) > 0) {
       return;
     }
-    campaigns.markWaveEnded(campaignId, row.level());
+    waves.markWaveEnded(campaignId, row.level());
     // the unit whose congress ended has no rights on the campaign: telling the campaign is the application's doing
     Context.getCommandContext().runWithoutAuthorization(() -> {
       ProcessInstance campaign = runtimeService.createProcessInstanceQuery()
