@@ -12,14 +12,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.drivelaunch.DriveLaunchRepository;
 import vn.laichau.thidua.campaign.drivelaunch.DriveLaunchVariables;
 import vn.laichau.thidua.campaign.progress.CongressObserversPlugin;
-import vn.laichau.thidua.unit.RegistryProperties;
-import vn.laichau.thidua.unit.UnitRegistry;
-import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.unit.Level;
+import vn.laichau.thidua.unit.RegistryProperties;
+import vn.laichau.thidua.unit.UnitRegistry;
 
 /**
  * The first step of a campaign: the campaign of the business key (or of the start form's {@code campaignId}), created

@@ -15,13 +15,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import vn.laichau.thidua.campaign.api.CampaignAccess;
+import vn.laichau.thidua.campaign.progress.CongressProgress;
+import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
 import vn.laichau.thidua.common.OfficialDocument;
 import vn.laichau.thidua.common.TableFile;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.recognition.CongressContentRepository.DelegateLine;
 import vn.laichau.thidua.recognition.CongressContentRepository.ExemplarLine;
-import vn.laichau.thidua.campaign.progress.CongressProgress;
-import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
 

@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import vn.laichau.thidua.campaign.api.CampaignAccess;
+import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
 import vn.laichau.thidua.common.TableFile;
 import vn.laichau.thidua.congress.Violations;
 import vn.laichau.thidua.identity.Groups;
-import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.UnitRegistry;
 

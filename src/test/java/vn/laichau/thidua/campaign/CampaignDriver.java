@@ -15,9 +15,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.spin.Spin;
 import vn.laichau.thidua.ProcessKeys;
-import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.campaign.progress.CongressProgress;
 import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
+import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 

@@ -15,9 +15,9 @@ import vn.laichau.thidua.campaign.UnknownCampaignException;
 import vn.laichau.thidua.campaign.milestone.Milestone;
 import vn.laichau.thidua.campaign.milestone.MilestoneRepository;
 import vn.laichau.thidua.campaign.progress.CongressObserversPlugin;
-import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.campaign.progress.CongressProgress;
 import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
+import vn.laichau.thidua.common.VietnamTime;
 
 /**
  * R9: the province's delegates to the national congress come out of the provincial congress. On create the task shows
