@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import vn.laichau.thidua.campaign.CampaignRepository;
 
 /**
  * The table {@code campaign_drive_launch} (R7, plan II.2): which unit is expected to launch the special drive, and
