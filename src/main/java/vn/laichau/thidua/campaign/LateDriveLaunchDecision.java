@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.contract.ContractValues;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
 
@@ -44,7 +45,7 @@ public class LateDriveLaunchDecision implements TaskListener {
       return;
     }
     CampaignInputs inputs = new CampaignInputs(task);
-    String decision = ContractVariables.text(task, DECISION).orElse("");
+    String decision = ContractValues.text(task, DECISION).orElse("");
     LocalDate newDeadline = null;
     if (decision.equals(EXTEND)) {
       newDeadline = inputs.futureDate(NEW_DEADLINE, "Hạn mới");

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.contract.ContractValues;
 import vn.laichau.thidua.reporting.CongressProgress;
 import vn.laichau.thidua.reporting.CongressProgressRepository;
 
@@ -37,7 +38,7 @@ public class NationalDelegatesTask implements TaskListener {
       task.setVariableLocal(NATIONAL_DELEGATE_QUOTA, campaign.nationalDelegateQuota());
       return;
     }
-    String text = ContractVariables.text(task, NATIONAL_DELEGATE_NAMES).orElse("");
+    String text = ContractValues.text(task, NATIONAL_DELEGATE_NAMES).orElse("");
     List<String> names = Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
     if (names.size() != elected) {
       throw new InvalidCampaignException("R9: Đại hội Thi đua yêu nước tỉnh đã bầu " + elected + " đại biểu dự Đại hội"

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.contract.ContractValues;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
 
@@ -69,7 +70,7 @@ public class PilotCommuneChoice implements TaskListener {
     String user = CongressObserversPlugin.currentUser(task);
     String decision = PICK;
     if (bySoNoiVu) {
-      decision = ContractVariables.text(task, PILOT_DECISION).orElse("");
+      decision = ContractValues.text(task, PILOT_DECISION).orElse("");
       if (!decision.equals(PICK) && !decision.equals(NONE)) {
         inputs.problem("R8: Chọn một trong hai: Sở Nội vụ chọn thay xã chỉ đạo điểm (PICK) hoặc ghi nhận huyện không"
             + " có xã chỉ đạo điểm (NONE).");
@@ -89,7 +90,7 @@ public class PilotCommuneChoice implements TaskListener {
     pilots.pickForDistrict(campaignId, district, communeCode, user);
     if (bySoNoiVu) {
       campaigns.escalationResolved(task.getId(), PICK, null,
-          ContractVariables.text(task, REASON).orElse(null), user);
+          ContractValues.text(task, REASON).orElse(null), user);
     }
     CampaignInputs.consume(task, PILOT_DECISION, REASON, PILOT_COMMUNE);
     recordWhenEveryDistrictDecided(campaignId, user);

@@ -1,6 +1,7 @@
 package vn.laichau.thidua.congress;
 
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.contract.Reviewers;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.RegistryProperties;
@@ -16,7 +17,7 @@ import vn.laichau.thidua.unit.Unit;
  * one above it in the province and follows up its own.
  */
 @Component
-public class ReviewRouting {
+public class ReviewRouting implements Reviewers {
 
   private final TurnaroundProperties turnaround;
   private final RegistryProperties registry;
@@ -26,6 +27,7 @@ public class ReviewRouting {
     this.registry = registry;
   }
 
+  @Override
   public String reviewerGroup(Unit unit) {
     if (unit.level() == Level.TINH || unit.code().equals(registry.standingAgencyCode())) {
       return turnaround.selfReviewGroup();
@@ -33,6 +35,7 @@ public class ReviewRouting {
     return unit.isCommune() ? Groups.phongNoiVu(unit.parentCode()) : Groups.SO_NOI_VU;
   }
 
+  @Override
   public String supervisorGroup(String reviewerGroup) {
     if (Groups.isPhongNoiVuGroup(reviewerGroup)) {
       return Groups.SO_NOI_VU;

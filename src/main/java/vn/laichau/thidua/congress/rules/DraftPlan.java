@@ -1,6 +1,6 @@
 package vn.laichau.thidua.congress.rules;
 
-import static vn.laichau.thidua.congress.CongressVariables.*;
+import static vn.laichau.thidua.contract.CongressVariables.*;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -8,17 +8,19 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.congress.Inputs;
 import vn.laichau.thidua.congress.Violations;
+import vn.laichau.thidua.contract.Congress;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.UnitKind;
 
 /**
  * A unit's dossier as it stands when draftPlan is completed: the values just entered (already set on the task's
- * scope) and the facts of the unit that loadUnit recorded. The rules read it; those that normalize a value (the
+ * scope) and the facts of the unit as the server knows them ({@link Congress}), never a variable of the process. The rules read it; those that normalize a value (the
  * delegate count of a full assembly, the staff count) write back through {@link #scope()}.
  */
 public final class DraftPlan {
 
   private final VariableScope scope;
+  private final Congress congress;
   private final String unitCode;
   private final Level level;
   private final UnitKind kind;
@@ -28,22 +30,27 @@ public final class DraftPlan {
   private final LocalDate today;
   private final Optional<LocalDate> meetingDate;
 
-  private DraftPlan(VariableScope scope, Violations violations) {
+  private DraftPlan(VariableScope scope, Congress congress, Violations violations) {
     this.scope = scope;
-    this.unitCode = (String) scope.getVariable(UNIT_CODE);
-    this.level = Level.valueOf((String) scope.getVariable(UNIT_LEVEL));
-    this.kind = UnitKind.valueOf((String) scope.getVariable(UNIT_KIND));
-    this.pilot = Boolean.TRUE.equals(scope.getVariable(PILOT));
-    this.campaignId = (String) scope.getVariable(CAMPAIGN_ID);
-    this.deadline = Inputs.parseDate(scope.getVariable(DEADLINE))
-        .orElseThrow(() -> new IllegalStateException("the congress has no deadline"));
+    this.congress = congress;
+    this.unitCode = congress.unitCode();
+    this.level = congress.level();
+    this.kind = congress.kind();
+    this.pilot = congress.pilot();
+    this.campaignId = congress.campaignId();
+    this.deadline = congress.deadline();
     this.today = VietnamTime.today();
     this.meetingDate = Inputs.date(scope, MEETING_DATE, "R6", "ngày tổ chức Đại hội (meetingDate)", true, violations);
   }
 
   /** Reads the dossier; an unreadable meeting date is recorded as a violation once, for every rule that needs it. */
-  public static DraftPlan read(VariableScope scope, Violations violations) {
-    return new DraftPlan(scope, violations);
+  public static DraftPlan read(VariableScope scope, Congress congress, Violations violations) {
+    return new DraftPlan(scope, congress, violations);
+  }
+
+  /** The congress's facts: the registry's unit, the campaign, the last day. */
+  public Congress congress() {
+    return congress;
   }
 
   public VariableScope scope() {
