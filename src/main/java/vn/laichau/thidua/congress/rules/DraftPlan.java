@@ -14,31 +14,20 @@ import vn.laichau.thidua.unit.UnitKind;
 
 /**
  * A unit's dossier as it stands when draftPlan is completed: the values just entered (already set on the task's
- * scope) and the facts of the unit as the server knows them ({@link Congress}), never a variable of the process. The rules read it; those that normalize a value (the
- * delegate count of a full assembly, the staff count) write back through {@link #scope()}.
+ * scope) and the facts of the unit as the server knows them ({@link Congress}), never a variable of the process. The
+ * rules read it; those that normalize a value (the delegate count of a full assembly, the staff count) write back
+ * through {@link #scope()}.
  */
 public final class DraftPlan {
 
   private final VariableScope scope;
   private final Congress congress;
-  private final String unitCode;
-  private final Level level;
-  private final UnitKind kind;
-  private final boolean pilot;
-  private final String campaignId;
-  private final LocalDate deadline;
   private final LocalDate today;
   private final Optional<LocalDate> meetingDate;
 
   private DraftPlan(VariableScope scope, Congress congress, Violations violations) {
     this.scope = scope;
     this.congress = congress;
-    this.unitCode = congress.unitCode();
-    this.level = congress.level();
-    this.kind = congress.kind();
-    this.pilot = congress.pilot();
-    this.campaignId = congress.campaignId();
-    this.deadline = congress.deadline();
     this.today = VietnamTime.today();
     this.meetingDate = Inputs.date(scope, MEETING_DATE, "R6", "ngày tổ chức Đại hội (meetingDate)", true, violations);
   }
@@ -62,28 +51,28 @@ public final class DraftPlan {
   }
 
   public String unitCode() {
-    return unitCode;
+    return congress.unitCode();
   }
 
   public Level level() {
-    return level;
+    return congress.level();
   }
 
   public UnitKind kind() {
-    return kind;
+    return congress.kind();
   }
 
   public boolean pilot() {
-    return pilot;
+    return congress.pilot();
   }
 
   public String campaignId() {
-    return campaignId;
+    return congress.campaignId();
   }
 
   /** The unit's current last day (an extension moves it). */
   public LocalDate deadline() {
-    return deadline;
+    return congress.deadline();
   }
 
   /** The submission date: today in Vietnam by the engine clock. */
