@@ -1,14 +1,15 @@
 package vn.laichau.thidua.congress;
 
 import org.springframework.stereotype.Component;
-import vn.laichau.thidua.contract.Reviewers;
+import vn.laichau.thidua.contract.CongressGroups;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.RegistryProperties;
 import vn.laichau.thidua.unit.Unit;
 
 /**
- * Who reviews a unit's dossier and who supervises that reviewer: the one place that decides it.
+ * Who works on a unit's congress, who reviews its dossier and who supervises that reviewer: the one place that
+ * decides it.
  *
  * <p>R6: a commune's dossier goes to its district's Phòng Nội vụ, every other to Sở Nội vụ. R14: no one reviews their
  * own congress, so Sở Nội vụ's own congress and the provincial congress go to {@code thidua.turnaround.self-review-group}
@@ -17,7 +18,7 @@ import vn.laichau.thidua.unit.Unit;
  * one above it in the province and follows up its own.
  */
 @Component
-public class ReviewRouting implements Reviewers {
+public class ReviewRouting implements CongressGroups {
 
   private final TurnaroundProperties turnaround;
   private final RegistryProperties registry;
@@ -25,6 +26,11 @@ public class ReviewRouting implements Reviewers {
   public ReviewRouting(TurnaroundProperties turnaround, RegistryProperties registry) {
     this.turnaround = turnaround;
     this.registry = registry;
+  }
+
+  @Override
+  public String unitGroup(Unit unit) {
+    return Groups.unit(unit.code());
   }
 
   @Override

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.function.BooleanSupplier;
 import vn.laichau.thidua.common.VietnamTime;
-import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitKind;
@@ -21,19 +20,19 @@ public final class Congress {
   private final String campaignId;
   private final LocalDate originalLastDay;
   private final LocalDate lastDay;
-  private final Reviewers reviewers;
+  private final CongressGroups groups;
   private final CampaignPilots pilots;
   private final Lazy pilot;
   private final Lazy provincialPilot;
 
   Congress(String processInstanceId, Unit unit, String campaignId, LocalDate originalLastDay, LocalDate lastDay,
-      Reviewers reviewers, CampaignPilots pilots) {
+      CongressGroups groups, CampaignPilots pilots) {
     this.processInstanceId = processInstanceId;
     this.unit = unit;
     this.campaignId = campaignId;
     this.originalLastDay = originalLastDay;
     this.lastDay = lastDay;
-    this.reviewers = reviewers;
+    this.groups = groups;
     this.pilots = pilots;
     // asked only when a step needs them: most steps do not, and each costs the campaign's tables a query
     this.pilot = new Lazy(() -> pilots.isPilot(campaignId, unit.code()));
@@ -42,7 +41,7 @@ public final class Congress {
 
   /** The same congress with another last day (an extension), keeping what was already asked. */
   Congress withLastDay(LocalDate newLastDay) {
-    Congress extended = new Congress(processInstanceId, unit, campaignId, originalLastDay, newLastDay, reviewers,
+    Congress extended = new Congress(processInstanceId, unit, campaignId, originalLastDay, newLastDay, groups,
         pilots);
     extended.pilot.copy(pilot);
     extended.provincialPilot.copy(provincialPilot);
@@ -109,16 +108,16 @@ public final class Congress {
 
   /** The group of the unit's officials. */
   public String unitGroup() {
-    return Groups.unit(unit.code());
+    return groups.unitGroup(unit);
   }
 
   public String reviewerGroup() {
-    return reviewers.reviewerGroup(unit);
+    return groups.reviewerGroup(unit);
   }
 
   /** Who follows up a late review (R13). */
   public String supervisorGroup() {
-    return reviewers.supervisorGroup(reviewerGroup());
+    return groups.supervisorGroup(reviewerGroup());
   }
 
   public boolean pilot() {

@@ -33,15 +33,15 @@ public class CongressFacts {
 
   private final CongressRegister register;
   private final UnitRegistry registry;
-  private final Reviewers reviewers;
+  private final CongressGroups groups;
   private final CampaignPilots pilots;
   private final Map<CommandContext, Map<String, Congress>> readInCommand =
       Collections.synchronizedMap(new WeakHashMap<>());
 
-  CongressFacts(CongressRegister register, UnitRegistry registry, Reviewers reviewers, CampaignPilots pilots) {
+  CongressFacts(CongressRegister register, UnitRegistry registry, CongressGroups groups, CampaignPilots pilots) {
     this.register = register;
     this.registry = registry;
-    this.reviewers = reviewers;
+    this.groups = groups;
     this.pilots = pilots;
   }
 
@@ -65,7 +65,7 @@ public class CongressFacts {
     Optional<Congress> found = register.find(processInstanceId).map(entry -> new Congress(processInstanceId,
         registry.find(entry.unitCode()).orElseThrow(() -> new IllegalStateException(
             "Đơn vị " + entry.unitCode() + " không còn trong danh sách đơn vị")),
-        entry.campaignId(), entry.originalLastDay(), entry.lastDay(), reviewers, pilots));
+        entry.campaignId(), entry.originalLastDay(), entry.lastDay(), groups, pilots));
     found.ifPresent(congress -> read.put(processInstanceId, congress));
     return found;
   }
@@ -97,7 +97,7 @@ public class CongressFacts {
   /** The start: the unit (already checked and locked), its campaign and its last day, recorded once. */
   public Congress register(String processInstanceId, Unit unit, String campaignId, LocalDate lastDay) {
     register.insert(processInstanceId, unit.code(), campaignId, lastDay);
-    Congress congress = new Congress(processInstanceId, unit, campaignId, lastDay, lastDay, reviewers, pilots);
+    Congress congress = new Congress(processInstanceId, unit, campaignId, lastDay, lastDay, groups, pilots);
     commandCache().put(processInstanceId, congress);
     return congress;
   }
