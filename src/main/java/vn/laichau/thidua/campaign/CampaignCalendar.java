@@ -1,10 +1,11 @@
 package vn.laichau.thidua.campaign;
 
 import java.time.LocalDate;
+import vn.laichau.thidua.contract.CampaignPilots;
 import vn.laichau.thidua.unit.Unit;
 
-/** The dates and numbers of a campaign (R6, R7, R8): data, not constants in code. */
-public interface CampaignCalendar {
+/** The dates and numbers of a campaign (R6, R7, R8), and its pilots: data, not constants in code. */
+public interface CampaignCalendar extends CampaignPilots {
 
   /** The campaign a congress belongs to when its start names none, e.g. {@code LAICHAU-2025}. */
   String defaultCampaignId();
@@ -16,10 +17,4 @@ public interface CampaignCalendar {
 
   /** R6: the dossier reaches the reviewer at least this many days before the meeting (15). */
   int submissionLeadDays(String campaignId);
-
-  /** R8: the unit is a pilot of this campaign (a district's chosen commune, Sở Y tế, huyện Than Uyên). */
-  boolean isPilot(String campaignId, String unitCode);
-
-  /** R8: the unit is one of the province's pilots, which agree their programme with Sở Nội vụ first. */
-  boolean isProvincialPilot(String campaignId, String unitCode);
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.contract.ContractValues;
 
 /**
  * Reads what Sở Nội vụ and the units enter in the campaign's forms and collects every problem, so the person learns
@@ -47,7 +48,7 @@ public final class CampaignInputs {
       problems.add("Chưa nhập " + label.toLowerCase(java.util.Locale.forLanguageTag("vi")) + ".");
       return null;
     }
-    return ContractVariables.parseDate(value).orElseGet(() -> {
+    return ContractValues.parseDate(value).orElseGet(() -> {
       problems.add(label + " «" + value + "» không đúng dạng năm-tháng-ngày (yyyy-MM-dd).");
       return null;
     });
@@ -55,7 +56,7 @@ public final class CampaignInputs {
 
   /** Required text, trimmed. */
   public String text(String name, String label) {
-    String value = ContractVariables.text(scope, name).orElse(null);
+    String value = ContractValues.text(scope, name).orElse(null);
     if (value == null) {
       problems.add("Chưa nhập " + label.toLowerCase(java.util.Locale.forLanguageTag("vi")) + ".");
     } else if (value.length() > MAX_TEXT) {
@@ -65,7 +66,7 @@ public final class CampaignInputs {
   }
 
   public String optionalText(String name) {
-    return ContractVariables.text(scope, name).orElse(null);
+    return ContractValues.text(scope, name).orElse(null);
   }
 
   /**

@@ -12,14 +12,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.contract.ContractValues;
+import vn.laichau.thidua.unit.RegistryProperties;
+import vn.laichau.thidua.unit.UnitRegistry;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.drivelaunch.DriveLaunchRepository;
 import vn.laichau.thidua.campaign.drivelaunch.DriveLaunchVariables;
 import vn.laichau.thidua.campaign.progress.CongressObserversPlugin;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.unit.Level;
-import vn.laichau.thidua.unit.RegistryProperties;
-import vn.laichau.thidua.unit.UnitRegistry;
 
 /**
  * The first step of a campaign: the campaign of the business key (or of the start form's {@code campaignId}), created
@@ -59,7 +60,7 @@ public class PrepareCampaignDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
-    String campaignId = ContractVariables.text(execution, CAMPAIGN_ID).orElse(businessKey);
+    String campaignId = ContractValues.text(execution, CAMPAIGN_ID).orElse(businessKey);
     if (campaignId == null) {
       throw new InvalidCampaignException("Thiếu mã đợt thi đua (campaignId), ví dụ LAICHAU-2025.");
     }
@@ -132,7 +133,7 @@ public class PrepareCampaignDelegate implements JavaDelegate {
     if (value == null) {
       return null;
     }
-    return ContractVariables.parseInteger(value).orElseThrow(() -> new InvalidCampaignException(
+    return ContractValues.parseInteger(value).orElseThrow(() -> new InvalidCampaignException(
         "Giá trị '" + value + "' của " + field + " phải là số nguyên."));
   }
 
@@ -141,7 +142,7 @@ public class PrepareCampaignDelegate implements JavaDelegate {
     if (value == null) {
       return Optional.empty();
     }
-    return Optional.of(ContractVariables.parseDate(value).orElseThrow(() -> new InvalidCampaignException(
+    return Optional.of(ContractValues.parseDate(value).orElseThrow(() -> new InvalidCampaignException(
         "Ngày '" + value + "' của " + field + " không đúng dạng năm-tháng-ngày (yyyy-MM-dd).")));
   }
 

@@ -1,6 +1,6 @@
 package vn.laichau.thidua.congress;
 
-import static vn.laichau.thidua.congress.CongressVariables.*;
+import static vn.laichau.thidua.contract.CongressVariables.*;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -18,10 +18,11 @@ import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.congress.rules.DelegateQuota;
 import vn.laichau.thidua.congress.rules.DossierProperties;
 import vn.laichau.thidua.congress.rules.Labels;
+import vn.laichau.thidua.contract.Congress;
+import vn.laichau.thidua.contract.CongressFacts;
+import vn.laichau.thidua.contract.ContractValues;
 import vn.laichau.thidua.unit.Level;
-import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitKind;
-import vn.laichau.thidua.unit.UnitRegistry;
 
 /**
  * When draftPlan is created (first time and after every return), tells the form what this unit may choose, computed
@@ -32,25 +33,26 @@ import vn.laichau.thidua.unit.UnitRegistry;
 public class DraftPlanGuidance implements TaskListener {
 
   private final CongressRules rules;
-  private final UnitRegistry registry;
+  private final CongressFacts facts;
   private final CampaignCalendar calendar;
   private final DossierProperties dossier;
 
-  public DraftPlanGuidance(CongressRules rules, UnitRegistry registry, CampaignCalendar calendar,
+  public DraftPlanGuidance(CongressRules rules, CongressFacts facts, CampaignCalendar calendar,
       DossierProperties dossier) {
     this.rules = rules;
-    this.registry = registry;
+    this.facts = facts;
     this.calendar = calendar;
     this.dossier = dossier;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    Level level = Level.valueOf((String) task.getVariable(UNIT_LEVEL));
-    UnitKind kind = UnitKind.valueOf((String) task.getVariable(UNIT_KIND));
-    boolean pilot = Boolean.TRUE.equals(task.getVariable(PILOT));
-    String campaignId = (String) task.getVariable(CAMPAIGN_ID);
-    LocalDate deadline = Inputs.parseDate(task.getVariable(DEADLINE)).orElseThrow();
+    Congress congress = facts.of(task);
+    Level level = congress.level();
+    UnitKind kind = congress.kind();
+    boolean pilot = congress.pilot();
+    String campaignId = congress.campaignId();
+    LocalDate deadline = congress.deadline();
 
     List<CongressFormat> formats = rules.allowedFormats(level, kind, pilot);
     task.setVariableLocal(LEVEL_LABEL, level.label());
@@ -63,7 +65,7 @@ public class DraftPlanGuidance implements TaskListener {
     task.setVariableLocal(PROGRAMME_ITEM_OPTIONS,
         options(List.of(ProgrammeItem.values()), ProgrammeItem::name, ProgrammeItem::label));
 
-    Integer staff = staffCount(task);
+    Integer staff = staffCount(task, congress);
     Optional<DelegateQuota> quota = rules.delegateQuota(level, staff);
     task.setVariableLocal(QUOTA_DESCRIPTION, quota.map(DraftPlanGuidance::describe).orElse(
         "Danh sách đơn vị chưa có số " + Labels.STAFF + " của đơn vị: hãy nhập số này cùng hồ sơ; hình thức hội nghị "
@@ -85,14 +87,12 @@ public class DraftPlanGuidance implements TaskListener {
     task.setVariableLocal(MAX_FILE_SIZE_LABEL, dossier.maxFileSize().toMegabytes() + " MB");
   }
 
-  /** As the submission will see it: the registry's count, unless the unit gave it itself in this congress. */
-  private Integer staffCount(DelegateTask task) {
-    boolean givenByUnit = Boolean.TRUE.equals(task.getVariable(STAFF_COUNT_GIVEN_BY_UNIT));
-    Integer fromRegistry = registry.find((String) task.getVariable(UNIT_CODE)).map(Unit::staffCount).orElse(null);
-    if (fromRegistry != null && !givenByUnit) {
-      return fromRegistry;
+  /** As the submission will see it: the registry's count, or the unit's own declaration while the registry has none. */
+  private static Integer staffCount(DelegateTask task, Congress congress) {
+    if (congress.staffCount() != null) {
+      return congress.staffCount();
     }
-    return Inputs.parseInteger(task.getVariable(STAFF_COUNT)).orElse(null);
+    return ContractValues.parseInteger(task.getVariable(STAFF_COUNT)).orElse(null);
   }
 
   static String describe(DelegateQuota quota) {

@@ -1,25 +1,31 @@
 package vn.laichau.thidua.congress;
 
-import static vn.laichau.thidua.congress.CongressVariables.*;
+import static vn.laichau.thidua.contract.CongressVariables.*;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.CampaignCalendar;
-import vn.laichau.thidua.common.VietnamTime;
-import vn.laichau.thidua.identity.Groups;
+import vn.laichau.thidua.contract.ContractValues;
+import vn.laichau.thidua.contract.CongressFacts;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
 
 /**
- * The first step of a congress: who the unit is, which campaign, and its last day. It runs in the start's own
- * transaction, so a refusal (unknown unit, unknown campaign, a second running congress, a bad {@code deadline}) leaves
- * nothing behind.
+ * The first step of a congress: who the unit is, which campaign, and its last day, recorded in the server's register
+ * ({@link CongressFacts}) where no completion and no variable reaches; every later step reads the unit's facts from
+ * there and from the registry. It runs in the start's own transaction, so a refusal (unknown unit, unknown campaign, a
+ * second running congress, a bad {@code deadline}) leaves nothing behind.
+ *
+ * <p>The variables it sets only show the forms what the server knows at the start (the unit's name, the registry's
+ * staff count, the last day); the server never decides with them.
  */
 @Component("loadUnitDelegate")
 public class LoadUnitDelegate implements JavaDelegate {
@@ -27,19 +33,19 @@ public class LoadUnitDelegate implements JavaDelegate {
   private final UnitRegistry registry;
   private final CampaignCalendar calendar;
   private final RuntimeService runtimeService;
-  private final ReviewRouting reviewRouting;
+  private final CongressFacts facts;
 
   public LoadUnitDelegate(UnitRegistry registry, CampaignCalendar calendar, RuntimeService runtimeService,
-      ReviewRouting reviewRouting) {
+      CongressFacts facts) {
     this.registry = registry;
     this.calendar = calendar;
     this.runtimeService = runtimeService;
-    this.reviewRouting = reviewRouting;
+    this.facts = facts;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String unitCode = Inputs.text(execution, UNIT_CODE)
+    String unitCode = ContractValues.text(execution, UNIT_CODE)
         .orElseThrow(() -> new RuleViolationException("R1 – Chưa có mã đơn vị (unitCode)."));
     // locked until this start commits: a second start of the same unit waits, then finds this one running
     Unit unit = registry.findForUpdate(unitCode)
@@ -49,7 +55,7 @@ public class LoadUnitDelegate implements JavaDelegate {
       throw new RuleViolationException("R1 – Đơn vị «" + unit.name() + "» (mã " + unitCode + ") đã ngừng hoạt động.");
     }
 
-    String campaignId = Inputs.text(execution, CAMPAIGN_ID).orElseGet(calendar::defaultCampaignId);
+    String campaignId = ContractValues.text(execution, CAMPAIGN_ID).orElseGet(calendar::defaultCampaignId);
     if (!calendar.exists(campaignId)) {
       throw new RuleViolationException("R7 – Không có đợt thi đua «" + campaignId + "».");
     }
@@ -67,46 +73,50 @@ public class LoadUnitDelegate implements JavaDelegate {
     }
 
     LocalDate lastDay = startDeadline(execution).orElseGet(() -> calendar.lastDay(campaignId, unit));
+    facts.register(execution.getProcessInstanceId(), unit, campaignId, lastDay);
 
-    execution.setVariable(UNIT_CODE, unitCode);
+    // the start's own values, normalized for the forms and the contract's readers (a value left as it came costs
+    // no statement)
+    setIfChanged(execution, UNIT_CODE, unitCode);
+    setIfChanged(execution, CAMPAIGN_ID, campaignId);
+    setIfChanged(execution, DEADLINE, ContractValues.dateText(lastDay));
     execution.setVariable(UNIT_NAME, unit.name());
-    execution.setVariable(UNIT_LEVEL, unit.level().name());
-    execution.setVariable(UNIT_KIND, unit.kind().name());
     execution.setVariable(STAFF_COUNT, unit.staffCount());
-    execution.setVariable(DISTRICT_CODE, unit.isCommune() ? unit.parentCode() : null);
-    execution.setVariable(UNIT_GROUP, Groups.unit(unitCode));
-    execution.setVariable(REVIEWER_GROUP, reviewRouting.reviewerGroup(unit));
-    execution.setVariable(CAMPAIGN_ID, campaignId);
-    execution.setVariable(DEADLINE, Inputs.dateText(lastDay));
-    execution.setVariable(ORIGINAL_DEADLINE, Inputs.dateText(lastDay));
-    execution.setVariable(DEADLINE_DUE, VietnamTime.overdueFrom(lastDay));
-    execution.setVariable(PILOT, calendar.isPilot(campaignId, unitCode));
-    execution.setVariable(PROVINCIAL_PILOT, calendar.isProvincialPilot(campaignId, unitCode));
-    execution.setVariable(COUNCIL_MEMBER, unit.councilMember());
     execution.setVariable(RETURN_COUNT, 0);
+  }
+
+  private static void setIfChanged(DelegateExecution execution, String name, String value) {
+    if (!value.equals(execution.getVariable(name))) {
+      execution.setVariable(name, value);
+    }
   }
 
   /** CONTRACT: a {@code deadline} start variable (yyyy-MM-dd) overrides the calendar for this unit alone. */
   private static Optional<LocalDate> startDeadline(DelegateExecution execution) {
     Object value = execution.getVariable(DEADLINE);
-    if (Inputs.isBlank(value)) {
+    if (ContractValues.isBlank(value)) {
       return Optional.empty();
     }
-    return Optional.of(Inputs.parseDate(value).orElseThrow(() -> new RuleViolationException(
+    return Optional.of(ContractValues.parseDate(value).orElseThrow(() -> new RuleViolationException(
         "R7 – Thời hạn «" + value + "» không đúng dạng năm-tháng-ngày (yyyy-MM-dd).")));
   }
 
   /**
-   * Counted without the starter's authorizations: a unit official sees only their own instances, and a congress
-   * started by someone else for the same unit must still be found.
+   * The unit's running congresses are those whose business key is its code (set here, and no official can change
+   * it); the register says which campaign each belongs to. Counted without the starter's authorizations: a unit
+   * official sees only their own instances, and a congress started by someone else for the same unit must still be
+   * found.
    */
   private boolean isAlreadyRunning(String unitCode, String campaignId, String ownInstanceId) {
-    return Context.getCommandContext().runWithoutAuthorization(() -> runtimeService.createProcessInstanceQuery()
+    List<String> running = Context.getCommandContext().runWithoutAuthorization(() -> runtimeService
+        .createProcessInstanceQuery()
         .processDefinitionKey(ProcessKeys.CONGRESS)
-        .variableValueEquals(UNIT_CODE, unitCode)
-        .variableValueEquals(CAMPAIGN_ID, campaignId)
+        .processInstanceBusinessKey(unitCode)
         .list()
         .stream()
-        .anyMatch(instance -> !instance.getId().equals(ownInstanceId)));
+        .map(ProcessInstance::getId)
+        .filter(id -> !id.equals(ownInstanceId))
+        .toList());
+    return facts.anyOf(running, unitCode, campaignId);
   }
 }

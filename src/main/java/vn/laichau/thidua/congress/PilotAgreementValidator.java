@@ -1,12 +1,14 @@
 package vn.laichau.thidua.congress;
 
-import static vn.laichau.thidua.congress.CongressVariables.*;
+import static vn.laichau.thidua.contract.CongressVariables.*;
 
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.contract.CongressFacts;
+import vn.laichau.thidua.contract.ContractValues;
 
 /**
  * R8 (plan IV.1): Sở Nội vụ records what it agreed with a provincial pilot (Sở Y tế, huyện Than Uyên): the content,
@@ -15,19 +17,25 @@ import vn.laichau.thidua.common.VietnamTime;
 @Component("pilotAgreementValidator")
 public class PilotAgreementValidator implements TaskListener {
 
+  private final CongressFacts facts;
+
+  public PilotAgreementValidator(CongressFacts facts) {
+    this.facts = facts;
+  }
+
   @Override
   public void notify(DelegateTask task) {
     Violations violations = new Violations();
-    if (Inputs.text(task, AGREED_CONTENT).isEmpty()) {
+    if (ContractValues.text(task, AGREED_CONTENT).isEmpty()) {
       violations.add("R8", "Chưa ghi nội dung đã thống nhất (agreedContent).");
     }
-    if (Inputs.text(task, AGREED_PROGRAMME).isEmpty()) {
+    if (ContractValues.text(task, AGREED_PROGRAMME).isEmpty()) {
       violations.add("R8", "Chưa ghi chương trình đã thống nhất (agreedProgramme).");
     }
     var meeting = Inputs.date(task, AGREED_MEETING_DATE, "R8", "thời gian tổ chức đã thống nhất (agreedMeetingDate)",
         true, violations);
     meeting.ifPresent(day -> {
-      var deadline = Inputs.parseDate(task.getVariable(DEADLINE)).orElseThrow();
+      var deadline = facts.of(task).deadline();
       if (day.isAfter(deadline)) {
         violations.add("R8", "Thời gian đã thống nhất " + VietnamTime.format(day) + " sau thời hạn "
             + VietnamTime.format(deadline) + " của đơn vị chỉ đạo điểm.");
@@ -38,7 +46,7 @@ public class PilotAgreementValidator implements TaskListener {
     delegates.filter(count -> count < 1).ifPresent(count ->
         violations.add("R8", "Số đại biểu đã thống nhất phải từ 1 trở lên (đã nhập " + count + ")."));
     violations.throwIfAny();
-    task.setVariable(AGREED_MEETING_DATE, Inputs.dateText(meeting.get()));
+    task.setVariable(AGREED_MEETING_DATE, ContractValues.dateText(meeting.get()));
     task.setVariable(AGREED_DELEGATE_COUNT, delegates.get());
   }
 }

@@ -1,12 +1,14 @@
 package vn.laichau.thidua.congress;
 
-import static vn.laichau.thidua.congress.CongressVariables.*;
+import static vn.laichau.thidua.contract.CongressVariables.*;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.contract.CongressFacts;
+import vn.laichau.thidua.contract.ContractValues;
 
 /**
  * The dossier is approved; the congress waits for 00:00 Vietnam time of its meeting date, and the results are due the
@@ -16,19 +18,21 @@ import vn.laichau.thidua.common.VietnamTime;
 public class RecordApprovalDelegate implements JavaDelegate {
 
   private final Turnaround turnaround;
+  private final CongressFacts facts;
 
-  public RecordApprovalDelegate(Turnaround turnaround) {
+  public RecordApprovalDelegate(Turnaround turnaround, CongressFacts facts) {
     this.turnaround = turnaround;
+    this.facts = facts;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate meeting = Inputs.parseDate(execution.getVariable(MEETING_DATE))
+    LocalDate meeting = ContractValues.parseDate(execution.getVariable(MEETING_DATE))
         .orElseThrow(() -> new IllegalStateException("an approved dossier without a meeting date"));
-    execution.setVariable(APPROVED_ON, Inputs.dateText(VietnamTime.today()));
+    execution.setVariable(APPROVED_ON, ContractValues.dateText(VietnamTime.today()));
     execution.setVariable(MEETING_START, VietnamTime.startOf(meeting));
-    LocalDate resultsLastDay = turnaround.resultsLastDay((String) execution.getVariable(CAMPAIGN_ID), meeting);
-    execution.setVariable(RESULTS_LAST_DAY, Inputs.dateText(resultsLastDay));
+    LocalDate resultsLastDay = turnaround.resultsLastDay(facts.of(execution).campaignId(), meeting);
+    execution.setVariable(RESULTS_LAST_DAY, ContractValues.dateText(resultsLastDay));
     execution.setVariable(RESULTS_DUE, VietnamTime.overdueFrom(resultsLastDay));
   }
 }

@@ -1,6 +1,6 @@
 package vn.laichau.thidua.congress;
 
-import static vn.laichau.thidua.congress.CongressVariables.*;
+import static vn.laichau.thidua.contract.CongressVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

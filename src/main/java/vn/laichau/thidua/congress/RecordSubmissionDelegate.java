@@ -1,12 +1,14 @@
 package vn.laichau.thidua.congress;
 
-import static vn.laichau.thidua.congress.CongressVariables.*;
+import static vn.laichau.thidua.contract.CongressVariables.*;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.contract.CongressFacts;
+import vn.laichau.thidua.contract.ContractValues;
 
 /**
  * The dossier has been accepted by the rules: its submission date (R6: Vietnam today by the engine clock) and the
@@ -18,19 +20,21 @@ import vn.laichau.thidua.common.VietnamTime;
 public class RecordSubmissionDelegate implements JavaDelegate {
 
   private final Turnaround turnaround;
+  private final CongressFacts facts;
 
-  public RecordSubmissionDelegate(Turnaround turnaround) {
+  public RecordSubmissionDelegate(Turnaround turnaround, CongressFacts facts) {
     this.turnaround = turnaround;
+    this.facts = facts;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate today = VietnamTime.today();
-    execution.setVariable(SUBMITTED_ON, Inputs.dateText(today));
-    LocalDate meeting = Inputs.parseDate(execution.getVariable(MEETING_DATE))
+    execution.setVariable(SUBMITTED_ON, ContractValues.dateText(today));
+    LocalDate meeting = ContractValues.parseDate(execution.getVariable(MEETING_DATE))
         .orElseThrow(() -> new IllegalStateException("a dossier accepted without a meeting date"));
-    LocalDate reviewLastDay = turnaround.reviewLastDay((String) execution.getVariable(CAMPAIGN_ID), today, meeting);
-    execution.setVariable(REVIEW_LAST_DAY, Inputs.dateText(reviewLastDay));
+    LocalDate reviewLastDay = turnaround.reviewLastDay(facts.of(execution).campaignId(), today, meeting);
+    execution.setVariable(REVIEW_LAST_DAY, ContractValues.dateText(reviewLastDay));
     execution.setVariable(REVIEW_DUE, VietnamTime.overdueFrom(reviewLastDay));
     Integer submissions = (Integer) execution.getVariable(SUBMISSION_COUNT);
     execution.setVariable(SUBMISSION_COUNT, submissions == null ? 1 : submissions + 1);

@@ -1,6 +1,6 @@
 package vn.laichau.thidua.congress;
 
-import static vn.laichau.thidua.congress.CongressVariables.*;
+import static vn.laichau.thidua.contract.CongressVariables.*;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.congress.rules.Labels;
-import vn.laichau.thidua.unit.Level;
+import vn.laichau.thidua.contract.CongressFacts;
 
 /**
  * When reviewDossier is created, gives the review form the Vietnamese names of what the unit sent (R2–R5): the form
@@ -26,9 +26,15 @@ public class ReviewDossierGuidance implements TaskListener {
   static final String STAFF_COUNT_SOURCE_LABEL = "staffCountSourceLabel";
   static final String UNKNOWN = "Không rõ";
 
+  private final CongressFacts facts;
+
+  public ReviewDossierGuidance(CongressFacts facts) {
+    this.facts = facts;
+  }
+
   @Override
   public void notify(DelegateTask task) {
-    task.setVariableLocal(LEVEL_LABEL, label(task, UNIT_LEVEL, Level::valueOf, Level::label));
+    task.setVariableLocal(LEVEL_LABEL, facts.of(task).level().label());
     task.setVariableLocal(FORMAT_LABEL, label(task, FORMAT, CongressFormat::valueOf, CongressFormat::label));
     task.setVariableLocal(SESSION_LABEL, label(task, SESSION, Session::valueOf, Session::label));
     task.setVariableLocal(MEETING_FORM_LABEL, label(task, MEETING_FORM, MeetingForm::valueOf,

@@ -1,13 +1,15 @@
 package vn.laichau.thidua.congress;
 
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.contract.CongressGroups;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.RegistryProperties;
 import vn.laichau.thidua.unit.Unit;
 
 /**
- * Who reviews a unit's dossier and who supervises that reviewer: the one place that decides it.
+ * Who works on a unit's congress, who reviews its dossier and who supervises that reviewer: the one place that
+ * decides it.
  *
  * <p>R6: a commune's dossier goes to its district's Phòng Nội vụ, every other to Sở Nội vụ. R14: no one reviews their
  * own congress, so Sở Nội vụ's own congress and the provincial congress go to {@code thidua.turnaround.self-review-group}
@@ -16,7 +18,7 @@ import vn.laichau.thidua.unit.Unit;
  * one above it in the province and follows up its own.
  */
 @Component
-public class ReviewRouting {
+public class ReviewRouting implements CongressGroups {
 
   private final TurnaroundProperties turnaround;
   private final RegistryProperties registry;
@@ -26,6 +28,12 @@ public class ReviewRouting {
     this.registry = registry;
   }
 
+  @Override
+  public String unitGroup(Unit unit) {
+    return Groups.unit(unit.code());
+  }
+
+  @Override
   public String reviewerGroup(Unit unit) {
     if (unit.level() == Level.TINH || unit.code().equals(registry.standingAgencyCode())) {
       return turnaround.selfReviewGroup();
@@ -33,6 +41,7 @@ public class ReviewRouting {
     return unit.isCommune() ? Groups.phongNoiVu(unit.parentCode()) : Groups.SO_NOI_VU;
   }
 
+  @Override
   public String supervisorGroup(String reviewerGroup) {
     if (Groups.isPhongNoiVuGroup(reviewerGroup)) {
       return Groups.SO_NOI_VU;

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.contract.CongressVariables;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegisteredEvent;
 

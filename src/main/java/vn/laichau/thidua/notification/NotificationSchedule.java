@@ -14,6 +14,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.campaign.CampaignCalendar;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.contract.Congress;
+import vn.laichau.thidua.contract.CongressFacts;
+import vn.laichau.thidua.contract.CongressVariables;
+import vn.laichau.thidua.contract.ContractValues;
 
 /**
  * When the e-mails are due, for the expressions of the BPMN ({@code ${notificationSchedule.…}}): timer dates of the
@@ -25,14 +29,16 @@ public class NotificationSchedule {
 
   private final NotificationProperties properties;
   private final CampaignCalendar calendar;
+  private final CongressFacts facts;
   private final Map<String, CampaignReminders> campaignReminders;
 
   // @Lazy: the campaign calendar is needed only when a timer is set or a mail is written; resolving it then keeps the
   // campaign capability (and what it needs of the engine) out of this bean's start-up
   public NotificationSchedule(NotificationProperties properties, @Lazy CampaignCalendar calendar,
-      Environment environment) {
+      @Lazy CongressFacts facts, Environment environment) {
     this.properties = properties;
     this.calendar = calendar;
+    this.facts = facts;
     // bound as a map so that campaign ids keep their case (LAICHAU-2025), as the campaign calendar binds them
     this.campaignReminders = Binder.get(environment)
         .bind("thidua.campaigns.cycles", Bindable.mapOf(String.class, CampaignReminders.class))
@@ -63,8 +69,9 @@ public class NotificationSchedule {
 
   /** 00:00 Vietnam time of each reminder day of the instance's current last day, earliest first. */
   public List<Date> reminderDates(VariableScope execution) {
-    LocalDate lastDay = lastDay(execution);
-    return reminderOffsetsDays((String) execution.getVariable(CongressFacts.CAMPAIGN_ID)).stream()
+    Congress congress = facts.of(execution);
+    LocalDate lastDay = congress.deadline();
+    return reminderOffsetsDays(congress.campaignId()).stream()
         .map(days -> VietnamTime.startOf(lastDay.minusDays(days)))
         .toList();
   }
@@ -107,24 +114,23 @@ public class NotificationSchedule {
    */
   public LocalDate plannedMeetingDate(VariableScope execution) {
     return switch (plannedMeetingDateSource(execution)) {
-      case MEETING_DATE -> CongressFacts.date(execution, CongressFacts.MEETING_DATE);
-      case AGREED_MEETING_DATE -> CongressFacts.date(execution, CongressFacts.AGREED_MEETING_DATE);
+      case MEETING_DATE -> ContractValues.date(execution, CongressVariables.MEETING_DATE).orElse(null);
+      case AGREED_MEETING_DATE -> ContractValues.date(execution, CongressVariables.AGREED_MEETING_DATE).orElse(null);
       case LAST_DAY -> lastDay(execution);
     };
   }
 
   /** Where {@link #plannedMeetingDate} comes from. */
   public PlannedDateSource plannedMeetingDateSource(VariableScope execution) {
-    if (CongressFacts.date(execution, CongressFacts.MEETING_DATE) != null) {
+    if (ContractValues.date(execution, CongressVariables.MEETING_DATE).orElse(null) != null) {
       return PlannedDateSource.MEETING_DATE;
     }
-    return CongressFacts.date(execution, CongressFacts.AGREED_MEETING_DATE) != null
+    return ContractValues.date(execution, CongressVariables.AGREED_MEETING_DATE).orElse(null) != null
         ? PlannedDateSource.AGREED_MEETING_DATE : PlannedDateSource.LAST_DAY;
   }
 
   public int submissionLeadDays(VariableScope execution) {
-    String campaignId = (String) execution.getVariable(CongressFacts.CAMPAIGN_ID);
-    return calendar.submissionLeadDays(campaignId == null ? calendar.defaultCampaignId() : campaignId);
+    return calendar.submissionLeadDays(facts.of(execution).campaignId());
   }
 
   private Date nextReminderOrNull(VariableScope execution) {
@@ -136,8 +142,9 @@ public class NotificationSchedule {
         .orElse(null);
   }
 
-  private static LocalDate lastDay(VariableScope execution) {
-    return CongressFacts.date(execution, CongressFacts.DEADLINE);
+  /** The congress's current last day, as the server knows it. */
+  private LocalDate lastDay(VariableScope execution) {
+    return facts.of(execution).deadline();
   }
 
   /** The part of {@code thidua.campaigns.cycles.<id>} that belongs to the notifications. */

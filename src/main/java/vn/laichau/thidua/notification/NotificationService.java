@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.contract.Congress;
+import vn.laichau.thidua.contract.CongressFacts;
 
 /**
  * Sends one message of the congress lifecycle from a sending task's delegate: resolves the addressees, reports those
@@ -35,14 +37,16 @@ public class NotificationService {
   private final NotificationMailer mailer;
   private final SentNotifications sent;
   private final NotificationWarnings warnings;
+  private final CongressFacts congresses;
 
   public NotificationService(RecipientResolver recipientResolver, MailTemplates templates, NotificationMailer mailer,
-      SentNotifications sent, NotificationWarnings warnings) {
+      SentNotifications sent, NotificationWarnings warnings, CongressFacts congresses) {
     this.recipientResolver = recipientResolver;
     this.templates = templates;
     this.mailer = mailer;
     this.sent = sent;
     this.warnings = warnings;
+    this.congresses = congresses;
   }
 
   /**
@@ -52,7 +56,7 @@ public class NotificationService {
    */
   public void send(DelegateExecution execution, MessageKind kind, String template, List<Addressee> addressees,
       Map<String, String> facts) {
-    CongressFacts congress = CongressFacts.of(execution);
+    Congress congress = congresses.of(execution);
     send(execution, kind, template, new Concerning(congress.unitCode(), congress.unitName(), congress.deadline()),
         addressees, facts);
   }

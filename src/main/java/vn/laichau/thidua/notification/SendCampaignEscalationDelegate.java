@@ -16,6 +16,7 @@ import vn.laichau.thidua.campaign.CampaignVariables;
 import vn.laichau.thidua.campaign.EscalationRepository;
 import vn.laichau.thidua.campaign.EscalationRepository.Escalation;
 import vn.laichau.thidua.campaign.milestone.Milestone;
+import vn.laichau.thidua.contract.ContractValues;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.notification.NotificationService.Concerning;
 import vn.laichau.thidua.unit.RegistryProperties;
@@ -62,8 +63,8 @@ public class SendCampaignEscalationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Milestone milestone = Milestone.valueOf(CongressFacts.required(execution, CampaignVariables.MILESTONE));
-    String campaignId = CongressFacts.required(execution, CampaignVariables.CAMPAIGN_ID);
+    Milestone milestone = Milestone.valueOf(ContractValues.required(execution, CampaignVariables.MILESTONE));
+    String campaignId = ContractValues.required(execution, CampaignVariables.CAMPAIGN_ID);
     String unitCode = lateUnit(execution, milestone);
     Unit unit = registry.find(unitCode).orElseThrow(() -> new IllegalStateException(
         "Không tìm thấy đơn vị " + unitCode + " trong danh sách đơn vị: không soạn được thư báo quá hạn"));
@@ -90,8 +91,8 @@ public class SendCampaignEscalationDelegate implements JavaDelegate {
 
   private String lateUnit(DelegateExecution execution, Milestone milestone) {
     return switch (milestone) {
-      case DRIVE_LAUNCH -> CongressFacts.required(execution, CampaignVariables.LAUNCH_UNIT);
-      case PILOT_CHOICE -> CongressFacts.required(execution, CampaignVariables.DISTRICT);
+      case DRIVE_LAUNCH -> ContractValues.required(execution, CampaignVariables.LAUNCH_UNIT);
+      case PILOT_CHOICE -> ContractValues.required(execution, CampaignVariables.DISTRICT);
       case GUIDANCE, DIRECTIVE_REVIEW, PROVINCIAL_PLAN -> registryProperties.standingAgencyCode();
       case NATIONAL_DELEGATES, REPORT_TO_UBND -> throw new IllegalStateException(
           "Việc «" + milestone.label() + "» không có hạn cuối nên không có thư báo quá hạn");
@@ -117,7 +118,7 @@ public class SendCampaignEscalationDelegate implements JavaDelegate {
 
   /** The name of the escalation task as the model has it, for a letter whose task was answered before it went out. */
   private static String escalationTaskName(DelegateExecution execution) {
-    String id = CongressFacts.required(execution, ESCALATION_TASK);
+    String id = ContractValues.required(execution, ESCALATION_TASK);
     FlowElement element = execution.getBpmnModelInstance().getModelElementById(id);
     if (element == null) {
       throw new IllegalStateException("Quy trình không có việc " + id + " (biến " + ESCALATION_TASK + ")");

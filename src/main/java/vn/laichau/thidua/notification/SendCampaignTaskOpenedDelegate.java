@@ -15,6 +15,7 @@ import vn.laichau.thidua.campaign.CampaignVariables;
 import vn.laichau.thidua.campaign.UnknownCampaignException;
 import vn.laichau.thidua.campaign.milestone.Milestone;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.contract.ContractValues;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.notification.NotificationService.Concerning;
 import vn.laichau.thidua.unit.Unit;
@@ -49,10 +50,10 @@ public class SendCampaignTaskOpenedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Milestone milestone = Milestone.valueOf(CongressFacts.required(execution, CampaignVariables.MILESTONE));
-    String campaignId = CongressFacts.required(execution, CampaignVariables.CAMPAIGN_ID);
+    Milestone milestone = Milestone.valueOf(ContractValues.required(execution, CampaignVariables.MILESTONE));
+    String campaignId = ContractValues.required(execution, CampaignVariables.CAMPAIGN_ID);
     Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new UnknownCampaignException(campaignId));
-    String unitCode = CongressFacts.required(execution, switch (milestone) {
+    String unitCode = ContractValues.required(execution, switch (milestone) {
       case DRIVE_LAUNCH -> CampaignVariables.LAUNCH_UNIT;
       case PILOT_CHOICE -> CampaignVariables.DISTRICT;
       default -> throw new IllegalStateException("Việc «" + milestone.label() + "» không giao cho từng đơn vị");

@@ -13,6 +13,10 @@ import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.CampaignCalendar;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.congress.ReviewRouting;
+import vn.laichau.thidua.contract.Congress;
+import vn.laichau.thidua.contract.CongressFacts;
+import vn.laichau.thidua.contract.CongressVariables;
+import vn.laichau.thidua.contract.ContractValues;
 
 /**
  * Mail at the hand-overs of a congress, in a job of its own once the task that takes the work over exists, with the
@@ -35,15 +39,18 @@ public class SendCongressHandOverDelegate implements JavaDelegate {
   private final MailTemplates templates;
   private final ReviewRouting routing;
   private final CampaignCalendar calendar;
+  private final CongressFacts congresses;
 
   public SendCongressHandOverDelegate(NotificationService notifications, OpenWork openWork,
-      RecipientResolver recipients, MailTemplates templates, ReviewRouting routing, CampaignCalendar calendar) {
+      RecipientResolver recipients, MailTemplates templates, ReviewRouting routing, CampaignCalendar calendar,
+      CongressFacts congresses) {
     this.notifications = notifications;
     this.openWork = openWork;
     this.recipients = recipients;
     this.templates = templates;
     this.routing = routing;
     this.calendar = calendar;
+    this.congresses = congresses;
   }
 
   @Override
@@ -77,12 +84,12 @@ public class SendCongressHandOverDelegate implements JavaDelegate {
   }
 
   private void dossierArrived(DelegateExecution execution) {
-    CongressFacts congress = CongressFacts.of(execution);
+    Congress congress = congresses.of(execution);
     Map<String, String> facts = notifications.withoutAuthorization(() -> Map.of(
-        "submittedOn", VietnamTime.format(CongressFacts.date(execution, "submittedOn")),
-        "submissionCount", CongressFacts.required(execution, "submissionCount"),
-        "meetingDate", VietnamTime.format(congress.meetingDate()),
-        "reviewLastDay", VietnamTime.format(CongressFacts.date(execution, "reviewLastDay")),
+        "submittedOn", VietnamTime.format(ContractValues.date(execution, "submittedOn").orElse(null)),
+        "submissionCount", ContractValues.required(execution, "submissionCount"),
+        "meetingDate", VietnamTime.format(ContractValues.date(execution, CongressVariables.MEETING_DATE).orElse(null)),
+        "reviewLastDay", VietnamTime.format(ContractValues.date(execution, "reviewLastDay").orElse(null)),
         "reviewerName", recipients.groupName(congress.reviewerGroup()),
         "supervisorName", recipients.groupName(routing.supervisorGroup(congress.reviewerGroup())),
         "link", openWork.link(task(execution, ProcessKeys.TASK_REVIEW_DOSSIER))));
@@ -91,7 +98,7 @@ public class SendCongressHandOverDelegate implements JavaDelegate {
   }
 
   private void congressOpened(DelegateExecution execution) {
-    CongressFacts congress = CongressFacts.of(execution);
+    Congress congress = congresses.of(execution);
     Map<String, String> facts = notifications.withoutAuthorization(() -> {
       Optional<Task> draftPlan = task(execution, ProcessKeys.TASK_DRAFT_PLAN);
       return Map.of(
@@ -107,10 +114,10 @@ public class SendCongressHandOverDelegate implements JavaDelegate {
   }
 
   private void dossierReturned(DelegateExecution execution) {
-    CongressFacts congress = CongressFacts.of(execution);
+    Congress congress = congresses.of(execution);
     int leadDays = calendar.submissionLeadDays(congress.campaignId());
     LocalDate today = VietnamTime.today();
-    LocalDate meeting = congress.meetingDate();
+    LocalDate meeting = ContractValues.date(execution, CongressVariables.MEETING_DATE).orElse(null);
     LocalDate lastSubmission = meeting.minusDays(leadDays);
     String advice = today.isAfter(lastSubmission)
         ? templates.label("returned.newDate", VietnamTime.format(meeting),
@@ -120,7 +127,7 @@ public class SendCongressHandOverDelegate implements JavaDelegate {
     Map<String, String> facts = notifications.withoutAuthorization(() -> Map.of(
         "meetingDate", VietnamTime.format(meeting),
         "reviewerName", recipients.groupName(congress.reviewerGroup()),
-        "returnReason", CongressFacts.required(execution, "returnReason"),
+        "returnReason", ContractValues.required(execution, "returnReason"),
         "meetingDateAdvice", advice,
         "link", openWork.link(task(execution, ProcessKeys.TASK_DRAFT_PLAN))));
     notifications.send(execution, MessageKind.DOSSIER_RETURNED, "dossier-returned",

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.contract.ContractValues;
 
 /**
  * The daily digest of one reviewer (element {@code digestReader} of the digest's loop, one job each): one mail listing
@@ -45,7 +46,7 @@ public class SendDailyDigestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reader = CongressFacts.required(execution, READER);
+    String reader = ContractValues.required(execution, READER);
     List<String> lines = notifications.withoutAuthorization(() -> taskService.createTaskQuery()
         .processDefinitionKey(ProcessKeys.CONGRESS)
         .taskDefinitionKey(ProcessKeys.TASK_REVIEW_DOSSIER)

@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.contract.Congress;
+import vn.laichau.thidua.contract.CongressFacts;
 
 /**
  * R7: reminds the unit's officials, on the campaign's reminder days, how many days are left until the last day by
@@ -23,17 +25,19 @@ public class SendDeadlineReminderDelegate implements JavaDelegate {
   private final NotificationService notifications;
   private final OpenWork openWork;
   private final NotificationSchedule schedule;
+  private final CongressFacts congresses;
 
   public SendDeadlineReminderDelegate(NotificationService notifications, OpenWork openWork,
-      NotificationSchedule schedule) {
+      NotificationSchedule schedule, CongressFacts congresses) {
     this.notifications = notifications;
     this.openWork = openWork;
     this.schedule = schedule;
+    this.congresses = congresses;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    CongressFacts congress = CongressFacts.of(execution);
+    Congress congress = congresses.of(execution);
     if (VietnamTime.today().isAfter(congress.deadline())) {
       // a reminder that comes too late (the engine or the mail server was down until after the last day) would
       // count negative days; the overdue escalation speaks for it now

@@ -11,6 +11,7 @@ import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.campaign.CampaignVariables;
 import vn.laichau.thidua.campaign.UnknownCampaignException;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.contract.ContractValues;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.notification.NotificationService.Concerning;
 import vn.laichau.thidua.reporting.CampaignProgress.UnitLine;
@@ -43,7 +44,7 @@ public class SendMissingUnitsNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String campaignId = CongressFacts.required(execution, CampaignVariables.CAMPAIGN_ID);
+    String campaignId = ContractValues.required(execution, CampaignVariables.CAMPAIGN_ID);
     Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new UnknownCampaignException(campaignId));
     Unit province = registry.find(campaign.provinceCode()).orElseThrow(() -> new IllegalStateException(
         "Không tìm thấy tỉnh " + campaign.provinceCode() + " trong danh sách đơn vị: không soạn được thư"));

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
+import vn.laichau.thidua.contract.Congress;
+import vn.laichau.thidua.contract.CongressFacts;
 import vn.laichau.thidua.identity.Groups;
 
 /**
@@ -21,18 +23,20 @@ public class SendOverdueEscalationDelegate implements JavaDelegate {
   private final OpenWork openWork;
   private final RecipientResolver recipients;
   private final MailTemplates templates;
+  private final CongressFacts congresses;
 
   public SendOverdueEscalationDelegate(NotificationService notifications, OpenWork openWork,
-      RecipientResolver recipients, MailTemplates templates) {
+      RecipientResolver recipients, MailTemplates templates, CongressFacts congresses) {
     this.notifications = notifications;
     this.openWork = openWork;
     this.recipients = recipients;
     this.templates = templates;
+    this.congresses = congresses;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    CongressFacts congress = CongressFacts.of(execution);
+    Congress congress = congresses.of(execution);
     String processInstanceId = execution.getProcessInstanceId();
     Map<String, String> facts = notifications.withoutAuthorization(() -> {
       Optional<Task> handleOverdue = openWork.openTask(processInstanceId, ProcessKeys.TASK_HANDLE_OVERDUE);

@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.contract.Congress;
+import vn.laichau.thidua.contract.CongressFacts;
 import vn.laichau.thidua.identity.Groups;
 
 /**
@@ -28,18 +30,20 @@ public class SendSecondEscalationDelegate implements JavaDelegate {
   private final OpenWork openWork;
   private final RecipientResolver recipients;
   private final MailTemplates templates;
+  private final CongressFacts congresses;
 
   public SendSecondEscalationDelegate(NotificationService notifications, OpenWork openWork,
-      RecipientResolver recipients, MailTemplates templates) {
+      RecipientResolver recipients, MailTemplates templates, CongressFacts congresses) {
     this.notifications = notifications;
     this.openWork = openWork;
     this.recipients = recipients;
     this.templates = templates;
+    this.congresses = congresses;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    CongressFacts congress = CongressFacts.of(execution);
+    Congress congress = congresses.of(execution);
     String processInstanceId = execution.getProcessInstanceId();
     Optional<Task> handleOverdue = notifications.withoutAuthorization(
         () -> openWork.openTask(processInstanceId, ProcessKeys.TASK_HANDLE_OVERDUE));

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.contract.Congress;
+import vn.laichau.thidua.contract.CongressFacts;
 
 /**
  * R6: on the last day on which the unit's dossier can reach the reviewer 15 days before the planned meeting date
@@ -23,19 +25,22 @@ public class SendSubmissionReminderDelegate implements JavaDelegate {
   private final NotificationSchedule schedule;
   private final RecipientResolver recipients;
   private final MailTemplates templates;
+  private final CongressFacts congresses;
 
   public SendSubmissionReminderDelegate(NotificationService notifications, OpenWork openWork,
-      NotificationSchedule schedule, RecipientResolver recipients, MailTemplates templates) {
+      NotificationSchedule schedule, RecipientResolver recipients, MailTemplates templates,
+      CongressFacts congresses) {
     this.notifications = notifications;
     this.openWork = openWork;
     this.schedule = schedule;
     this.recipients = recipients;
     this.templates = templates;
+    this.congresses = congresses;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    CongressFacts congress = CongressFacts.of(execution);
+    Congress congress = congresses.of(execution);
     LocalDate today = VietnamTime.today();
     LocalDate lastSubmissionDay = schedule.lastSubmissionDay(execution);
     int leadDays = schedule.submissionLeadDays(execution);

@@ -11,6 +11,10 @@ import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.congress.ReviewRouting;
+import vn.laichau.thidua.contract.Congress;
+import vn.laichau.thidua.contract.CongressFacts;
+import vn.laichau.thidua.contract.CongressVariables;
+import vn.laichau.thidua.contract.ContractValues;
 
 /**
  * R13: a review or a results report has passed its due date. Input {@code lateWork}: {@code REVIEW} tells the
@@ -27,29 +31,32 @@ public class SendTurnaroundEscalationDelegate implements JavaDelegate {
   private final RecipientResolver recipients;
   private final MailTemplates templates;
   private final ReviewRouting routing;
+  private final CongressFacts congresses;
 
   public SendTurnaroundEscalationDelegate(NotificationService notifications, OpenWork openWork,
-      RecipientResolver recipients, MailTemplates templates, ReviewRouting routing) {
+      RecipientResolver recipients, MailTemplates templates, ReviewRouting routing,
+      CongressFacts congresses) {
     this.notifications = notifications;
     this.openWork = openWork;
     this.recipients = recipients;
     this.templates = templates;
     this.routing = routing;
+    this.congresses = congresses;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    CongressFacts congress = CongressFacts.of(execution);
-    boolean review = "REVIEW".equals(CongressFacts.required(execution, LATE_WORK));
+    Congress congress = congresses.of(execution);
+    boolean review = "REVIEW".equals(ContractValues.required(execution, LATE_WORK));
     String supervisor = routing.supervisorGroup(congress.reviewerGroup());
     String dueVariable = review ? "reviewLastDay" : "resultsLastDay";
     String followUpKey = review ? ProcessKeys.TASK_FOLLOW_UP_LATE_REVIEW : ProcessKeys.TASK_FOLLOW_UP_LATE_RESULTS;
     Map<String, String> facts = notifications.withoutAuthorization(() -> {
       Optional<Task> followUp = openWork.openTask(execution.getProcessInstanceId(), followUpKey);
       return Map.of(
-          "lastDay", VietnamTime.format(CongressFacts.date(execution, dueVariable)),
-          "submittedOn", VietnamTime.format(CongressFacts.date(execution, "submittedOn")),
-          "meetingDate", VietnamTime.format(CongressFacts.date(execution, CongressFacts.MEETING_DATE)),
+          "lastDay", VietnamTime.format(ContractValues.date(execution, dueVariable).orElse(null)),
+          "submittedOn", VietnamTime.format(ContractValues.date(execution, "submittedOn").orElse(null)),
+          "meetingDate", VietnamTime.format(ContractValues.date(execution, CongressVariables.MEETING_DATE).orElse(null)),
           "reviewerName", recipients.groupName(congress.reviewerGroup()),
           "supervisorName", recipients.groupName(supervisor),
           "link", openWork.link(followUp));

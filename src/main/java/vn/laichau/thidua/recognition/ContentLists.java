@@ -15,8 +15,8 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.common.TableFile;
 import vn.laichau.thidua.common.VietnamTime;
-import vn.laichau.thidua.congress.Inputs;
 import vn.laichau.thidua.congress.Violations;
+import vn.laichau.thidua.contract.ContractValues;
 import vn.laichau.thidua.unit.Level;
 
 /**
@@ -59,7 +59,7 @@ public class ContentLists {
    * not a JSON array of objects.
    */
   public Optional<List<Line>> lines(Object value, String variable, String rule, String label, Violations violations) {
-    if (Inputs.isBlank(value)) {
+    if (ContractValues.isBlank(value)) {
       return Optional.empty();
     }
     try {
@@ -239,7 +239,7 @@ public class ContentLists {
       if (fullName.isEmpty()) {
         violations.add("R12", where + "chưa nhập họ và tên (fullName).");
       }
-      Optional<Integer> birthYear = Inputs.parseInteger(line.fields().get("birthYear"));
+      Optional<Integer> birthYear = ContractValues.parseInteger(line.fields().get("birthYear"));
       if (birthYear.isEmpty()) {
         violations.add("R12", where + "năm sinh (birthYear) «" + line.text("birthYear") + "» không phải là một năm.");
       } else if (birthYear.get() < EARLIEST_BIRTH_YEAR || birthYear.get() > latest) {

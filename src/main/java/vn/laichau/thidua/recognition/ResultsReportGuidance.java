@@ -4,8 +4,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.laichau.thidua.congress.CongressVariables;
-import vn.laichau.thidua.unit.Level;
+import vn.laichau.thidua.contract.CongressFacts;
 
 /**
  * Prepares the results form (R11): which recognitions this congress awards itself and which it may only propose, from
@@ -18,14 +17,16 @@ public class ResultsReportGuidance implements TaskListener {
   public static final String PROPOSAL_RECOGNITIONS_LABEL = "proposalRecognitionsLabel";
 
   private final RecognitionCatalogue catalogue;
+  private final CongressFacts facts;
 
-  public ResultsReportGuidance(RecognitionCatalogue catalogue) {
+  public ResultsReportGuidance(RecognitionCatalogue catalogue, CongressFacts facts) {
     this.catalogue = catalogue;
+    this.facts = facts;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    DecidingLevel own = DecidingLevel.of(Level.valueOf((String) task.getVariable(CongressVariables.UNIT_LEVEL)));
+    DecidingLevel own = DecidingLevel.of(facts.of(task).level());
     task.setVariableLocal(HONOUR_RECOGNITIONS_LABEL, catalogue.all().stream().filter(r -> r.decidedBy() == own)
         .map(ResultsReportGuidance::line).collect(Collectors.joining("\n")));
     task.setVariableLocal(PROPOSAL_RECOGNITIONS_LABEL, catalogue.all().stream()

@@ -1,6 +1,6 @@
 package vn.laichau.thidua.recognition;
 
-import static vn.laichau.thidua.congress.CongressVariables.*;
+import static vn.laichau.thidua.contract.CongressVariables.*;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,11 +9,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
-import vn.laichau.thidua.campaign.CampaignCalendar;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.congress.Inputs;
 import vn.laichau.thidua.congress.Violations;
 import vn.laichau.thidua.congress.rules.Labels;
+import vn.laichau.thidua.contract.Congress;
+import vn.laichau.thidua.contract.CongressFacts;
+import vn.laichau.thidua.contract.ContractValues;
 import vn.laichau.thidua.unit.Level;
 
 /**
@@ -28,12 +30,12 @@ public class ResultsReportValidator implements TaskListener {
 
   private final ContentLists lists;
   private final CongressContentRepository content;
-  private final CampaignCalendar calendar;
+  private final CongressFacts facts;
 
-  public ResultsReportValidator(ContentLists lists, CongressContentRepository content, CampaignCalendar calendar) {
+  public ResultsReportValidator(ContentLists lists, CongressContentRepository content, CongressFacts facts) {
     this.lists = lists;
     this.content = content;
-    this.calendar = calendar;
+    this.facts = facts;
   }
 
   @Override
@@ -42,7 +44,7 @@ public class ResultsReportValidator implements TaskListener {
     Optional<LocalDate> heldOn = Inputs.date(task, HELD_ON, "R9", "ngày tổ chức (heldOn)", true, violations);
     heldOn.ifPresent(day -> {
       LocalDate today = VietnamTime.today();
-      Optional<LocalDate> submitted = Inputs.parseDate(task.getVariable(SUBMITTED_ON));
+      Optional<LocalDate> submitted = ContractValues.parseDate(task.getVariable(SUBMITTED_ON));
       if (day.isAfter(today)) {
         violations.add("R9", "Ngày tổ chức " + VietnamTime.format(day) + " chưa đến (hôm nay là "
             + VietnamTime.format(today) + ").");
@@ -51,7 +53,8 @@ public class ResultsReportValidator implements TaskListener {
             + VietnamTime.format(submitted.get()) + ".");
       }
     });
-    Level level = Level.valueOf((String) task.getVariable(UNIT_LEVEL));
+    Congress congress = facts.of(task);
+    Level level = congress.level();
     int before = violations.messages().size();
     List<Honour> honours = lists.lines(task.getVariable(ContentLists.HONOURS), ContentLists.HONOURS, "R11",
         "danh sách được khen thưởng", violations).map(l -> lists.honours(l, level, false, violations)).orElse(null);
@@ -78,12 +81,12 @@ public class ResultsReportValidator implements TaskListener {
               + delegates.size() + " người"), violations);
     }
     violations.throwIfAny();
-    task.setVariable(HELD_ON, Inputs.dateText(heldOn.get()));
+    task.setVariable(HELD_ON, ContractValues.dateText(heldOn.get()));
     keep(task, ContentLists.HONOURS, honours);
     keep(task, ContentLists.PROPOSALS, proposals);
     keep(task, ContentLists.DELEGATE_LIST, delegates);
-    Inputs.text(task, CAMPAIGN_ID).filter(calendar::exists).ifPresent(campaignId -> content.replace(campaignId,
-        (String) task.getVariable(UNIT_CODE), task.getProcessInstanceId(), honours, proposals, delegates));
+    content.replace(congress.campaignId(), congress.unitCode(), task.getProcessInstanceId(), honours, proposals,
+        delegates);
   }
 
   /** A count a list gives, with the words that say where it comes from. */
@@ -107,7 +110,7 @@ public class ResultsReportValidator implements TaskListener {
    */
   private static void count(DelegateTask task, String name, String label, int minimum, Counted listed,
       Violations violations) {
-    if (listed != null && Inputs.isBlank(task.getVariable(name))) {
+    if (listed != null && ContractValues.isBlank(task.getVariable(name))) {
       task.setVariable(name, listed.value());
       return;
     }

@@ -1,5 +1,6 @@
 package vn.laichau.thidua.security;
 
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -11,13 +12,15 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import vn.laichau.thidua.ProcessKeys;
+import vn.laichau.thidua.contract.Congress;
+import vn.laichau.thidua.contract.CongressFacts;
 
 /**
- * Lets the people who share a congress read it: the unit's group ({@code unitGroup}) and its reviewer's group
- * ({@code reviewerGroup}) get READ on the process instance and on its history. Nobody else does (Sở Nội vụ and the
+ * Lets the people who share a congress read it: the unit's group and its reviewer's group, as the server knows them
+ * ({@link CongressFacts}, never a variable), get READ on the process instance and on its history. Nobody else does (Sở Nội vụ and the
  * supervisors read every congress through grants on the process definition, see {@link RoleAuthorizations}).
  *
- * <p>The groups are known only after the first service task has loaded the unit, so the grant is made when the
+ * <p>The groups are known only after the first service task has registered the unit, so the grant is made when the
  * process hands work to a person: every user task of {@code congress} gets a built-in start listener (built-in, so
  * that it also runs when an administrator modifies an instance with "skip listeners"). Granting is idempotent, so
  * the second and later tasks only confirm what the first one granted, and a return to the unit or an escalation
@@ -25,8 +28,12 @@ import vn.laichau.thidua.ProcessKeys;
  */
 public class CongressInstanceAuthorizations extends AbstractBpmnParseListener implements ExecutionListener {
 
-  static final String UNIT_GROUP = "unitGroup";
-  static final String REVIEWER_GROUP = "reviewerGroup";
+  private final Supplier<CongressFacts> facts;
+
+  /** @param facts resolved when a task starts: the engine is built before the beans it reads through */
+  CongressInstanceAuthorizations(Supplier<CongressFacts> facts) {
+    this.facts = facts;
+  }
 
   @Override
   public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
@@ -40,12 +47,9 @@ public class CongressInstanceAuthorizations extends AbstractBpmnParseListener im
   public void notify(DelegateExecution execution) {
     AuthorizationGrants grants = new AuthorizationGrants(execution.getProcessEngine());
     String processInstanceId = execution.getProcessInstanceId();
-    for (String variable : new String[] {UNIT_GROUP, REVIEWER_GROUP}) {
-      Object groupId = execution.getVariable(variable);
-      if (groupId instanceof String group && !group.isBlank()) {
-        grantRead(grants, group, processInstanceId);
-      }
-    }
+    Congress congress = facts.get().of(execution);
+    grantRead(grants, congress.unitGroup(), processInstanceId);
+    grantRead(grants, congress.reviewerGroup(), processInstanceId);
   }
 
   static void grantRead(AuthorizationGrants grants, String groupId, String processInstanceId) {

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.contract.CongressFacts;
 
 /**
  * What cannot be said in application.yaml: the engine-side fix of CVE-2026-109432 (or-queries), the check that a
@@ -46,7 +47,7 @@ public class SecurityHardeningPlugin extends AbstractProcessEnginePlugin {
 
     List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    parseListeners.add(new CongressInstanceAuthorizations());
+    parseListeners.add(new CongressInstanceAuthorizations(() -> beans.getBean(CongressFacts.class)));
     configuration.setCustomPostBPMNParseListeners(parseListeners);
   }
 

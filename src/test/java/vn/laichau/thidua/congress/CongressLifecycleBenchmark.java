@@ -1,7 +1,7 @@
 package vn.laichau.thidua.congress;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.laichau.thidua.congress.CongressVariables.*;
+import static vn.laichau.thidua.contract.CongressVariables.*;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

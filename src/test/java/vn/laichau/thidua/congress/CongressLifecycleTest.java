@@ -9,7 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static vn.laichau.thidua.ProcessKeys.*;
-import static vn.laichau.thidua.congress.CongressVariables.*;
+import static vn.laichau.thidua.contract.CongressVariables.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.Test;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.contract.Congress;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitKind;
@@ -42,13 +43,16 @@ class CongressLifecycleTest extends CongressTestBase {
 
     assertThat(congress).isWaitingAt(TASK_DRAFT_PLAN).hasBusinessKey(commune.code())
         .variables()
-        .containsEntry(UNIT_GROUP, "unit-" + commune.code())
-        .containsEntry(REVIEWER_GROUP, "phong-noi-vu-106")
-        .containsEntry(DISTRICT_CODE, "106")
         .containsEntry(CAMPAIGN_ID, "LAICHAU-2025")
-        .containsEntry(DEADLINE, "2025-03-31")
-        .containsEntry(PILOT, false)
-        .containsEntry(PROVINCIAL_PILOT, false);
+        .containsEntry(DEADLINE, "2025-03-31");
+    Congress known = facts.of(congress.getId());
+    assertThat(known.unitGroup()).isEqualTo("unit-" + commune.code());
+    assertThat(known.reviewerGroup()).isEqualTo("phong-noi-vu-106");
+    assertThat(known.districtCode()).isEqualTo("106");
+    assertThat(known.campaignId()).isEqualTo("LAICHAU-2025");
+    assertThat(known.deadline()).isEqualTo("2025-03-31");
+    assertThat(known.pilot()).isFalse();
+    assertThat(known.provincialPilot()).isFalse();
     assertThat(task(TASK_DRAFT_PLAN, congress)).hasCandidateGroup("unit-" + commune.code());
 
     VariableMap dossier = driver.validDossier(commune, LocalDate.of(2025, 2, 20));
@@ -104,9 +108,9 @@ class CongressLifecycleTest extends CongressTestBase {
   void provincialPilotAgreesItsPlanWithSoNoiVuBeforeDrafting() {
     ProcessInstance congress = driver.start(registry.find("SO-Y-TE").orElseThrow());
 
-    assertThat(congress).isWaitingAt(TASK_AGREE_PILOT_PLAN).variables()
-        .containsEntry(PROVINCIAL_PILOT, true).containsEntry(DEADLINE, "2025-04-30")
-        .containsEntry(REVIEWER_GROUP, "so-noi-vu");
+    assertThat(congress).isWaitingAt(TASK_AGREE_PILOT_PLAN).variables().containsEntry(DEADLINE, "2025-04-30");
+    assertThat(facts.of(congress.getId()).provincialPilot()).isTrue();
+    assertThat(facts.of(congress.getId()).reviewerGroup()).isEqualTo("so-noi-vu");
     assertThat(task(TASK_AGREE_PILOT_PLAN, congress)).hasCandidateGroup("so-noi-vu");
 
     RuleViolationException incomplete = refusalOf(() -> complete(task(TASK_AGREE_PILOT_PLAN, congress),
@@ -126,7 +130,7 @@ class CongressLifecycleTest extends CongressTestBase {
     Job deadline = job("deadlinePassed", congress);
     assertThat(deadline.getDuedate()).isEqualTo(Date.from(Instant.parse("2025-03-31T17:00:00Z")))
         .isEqualTo(VietnamTime.overdueFrom(CO_SO_DEADLINE));
-    assertThat(congress).variables().containsEntry(DEADLINE_DUE, deadline.getDuedate());
+    assertThat(facts.of(congress.getId()).deadlineDue()).isEqualTo(deadline.getDuedate());
   }
 
   @Test
@@ -142,8 +146,10 @@ class CongressLifecycleTest extends CongressTestBase {
     complete(task(TASK_HANDLE_OVERDUE, congress), withVariables(DECISION, "EXTEND", NEW_DEADLINE, "2025-04-20",
         REASON, "Xã bị ảnh hưởng mưa lũ, đề nghị lùi thời gian tổ chức."));
     assertThat(congress).isWaitingAt(TASK_DRAFT_PLAN, "extendedDeadlinePassed").variables()
-        .containsEntry(DEADLINE, "2025-04-20").containsEntry(ORIGINAL_DEADLINE, "2025-03-31")
+        .containsEntry(DEADLINE, "2025-04-20")
         .containsEntry(EXTENSION_COUNT, 1).doesNotContainKeys(DECISION, NEW_DEADLINE, REASON);
+    assertThat(facts.of(congress.getId()).deadline()).isEqualTo("2025-04-20");
+    assertThat(facts.of(congress.getId()).originalDeadline()).isEqualTo("2025-03-31");
     Job extended = job("extendedDeadlinePassed", congress);
     assertThat(extended.getDuedate()).isEqualTo(Date.from(Instant.parse("2025-04-20T17:00:00Z")));
     SpinJsonNode extensions = (SpinJsonNode) engine.getRuntimeService().getVariable(congress.getId(), EXTENSIONS);
@@ -330,7 +336,7 @@ class CongressLifecycleTest extends CongressTestBase {
       Unit registered = registry.find(unitCode).orElseThrow();
       Unit unit = registry.save(registered.withStaffCount(60));
       ProcessInstance congress = driver.start(unit);
-      assertThat(congress).variables().containsEntry(REVIEWER_GROUP, "ubnd-tinh");
+      assertThat(facts.of(congress.getId()).reviewerGroup()).isEqualTo("ubnd-tinh");
       VariableMap dossier = driver.validDossier(unit, LocalDate.of(2025, 3, 20));
       if (unit.level() == Level.TINH) {
         dossier.putValue(DELEGATE_COUNT, 450);
@@ -344,7 +350,7 @@ class CongressLifecycleTest extends CongressTestBase {
       CongressDriver.clockAt(TODAY, 9, 0);
     }
     // everyone else's reviewer is unchanged (R6)
-    assertThat(driver.start(driver.agency(UnitKind.CIVIL, 50))).variables().containsEntry(REVIEWER_GROUP, "so-noi-vu");
+    assertThat(facts.of(driver.start(driver.agency(UnitKind.CIVIL, 50)).getId()).reviewerGroup()).isEqualTo("so-noi-vu");
   }
 
   @Test

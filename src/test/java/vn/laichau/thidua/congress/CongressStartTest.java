@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static vn.laichau.thidua.ProcessKeys.*;
-import static vn.laichau.thidua.congress.CongressVariables.*;
+import static vn.laichau.thidua.contract.CongressVariables.*;
 
 import java.time.Instant;
 import java.util.Date;
@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import vn.laichau.thidua.ProcessKeys;
+import vn.laichau.thidua.contract.Congress;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitKind;
@@ -73,9 +74,9 @@ class CongressStartTest extends CongressTestBase {
     ProcessInstance congress = driver.start(commune.code(), Map.of(DEADLINE, "2025-03-15"));
     ProcessInstance other = driver.start(neighbour);
 
-    assertThat(congress).variables().containsEntry(DEADLINE, "2025-03-15")
-        .containsEntry(ORIGINAL_DEADLINE, "2025-03-15")
-        .containsEntry(DEADLINE_DUE, Date.from(Instant.parse("2025-03-15T17:00:00Z")));
+    assertThat(congress).variables().containsEntry(DEADLINE, "2025-03-15");
+    assertThat(facts.of(congress.getId()).originalDeadline()).isEqualTo("2025-03-15");
+    assertThat(facts.of(congress.getId()).deadlineDue()).isEqualTo(Date.from(Instant.parse("2025-03-15T17:00:00Z")));
     assertThat(job("deadlinePassed", congress).getDuedate()).isEqualTo(Date.from(Instant.parse("2025-03-15T17:00:00Z")));
     assertThat(other).variables().containsEntry(DEADLINE, "2025-03-31");
   }
@@ -117,8 +118,12 @@ class CongressStartTest extends CongressTestBase {
     ProcessInstance congress = driver.start(police);
 
     assertThat(congress).variables()
-        .containsEntry(UNIT_LEVEL, "SO_NGANH_HUYEN").containsEntry(UNIT_KIND, "POLICE")
-        .containsEntry(REVIEWER_GROUP, "so-noi-vu").containsEntry(DISTRICT_CODE, null)
         .containsEntry(STAFF_COUNT, police.staffCount()).containsEntry(DEADLINE, "2025-06-30");
+    Congress known = facts.of(congress.getId());
+    assertThat(known.level()).isEqualTo(Level.SO_NGANH_HUYEN);
+    assertThat(known.kind()).isEqualTo(UnitKind.POLICE);
+    assertThat(known.reviewerGroup()).isEqualTo("so-noi-vu");
+    assertThat(known.districtCode()).isNull();
+    assertThat(known.staffCount()).isEqualTo(police.staffCount());
   }
 }

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.CampaignCalendar;
 import vn.laichau.thidua.congress.rules.CongressRules;
+import vn.laichau.thidua.contract.CongressFacts;
 import vn.laichau.thidua.support.ProcessTest;
 import vn.laichau.thidua.unit.UnitRegistry;
 
@@ -36,6 +37,9 @@ abstract class CongressTestBase {
   CongressRules rules;
   @Autowired
   CampaignCalendar calendar;
+  /** What the server knows of a congress: the facts are asserted here, never as variables. */
+  @Autowired
+  CongressFacts facts;
 
   CongressDriver driver;
 

@@ -6,7 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static vn.laichau.thidua.congress.CongressFormat.*;
 import static vn.laichau.thidua.ProcessKeys.*;
-import static vn.laichau.thidua.congress.CongressVariables.*;
+import static vn.laichau.thidua.contract.CongressVariables.*;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

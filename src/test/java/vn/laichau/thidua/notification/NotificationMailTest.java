@@ -38,10 +38,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.contract.CongressFacts;
 import vn.laichau.thidua.identity.Groups;
 
 /**
@@ -92,6 +93,8 @@ class NotificationMailTest {
   @Autowired IdentityService identityService;
   @Autowired RepositoryService repositoryService;
   @Autowired ArmedFailure commitFailure;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired CongressFacts congresses;
 
   TestUsers users;
 
@@ -118,6 +121,7 @@ class NotificationMailTest {
     commitFailure.armed.set(false);
     smtp.stop();
     users.deleteAll();
+    jdbc.update("UPDATE unit SET council_member = NULL WHERE code = ?", UNIT);
   }
 
   // --- R7: reminders before the last day -------------------------------------------------------------------
@@ -200,8 +204,9 @@ class NotificationMailTest {
     at("2025-04-02T09:00");
     LocalDate extended = LocalDate.of(2025, 5, 15);
     // what the congress process's applyExtension does with the reviewer's new date
+    congresses.extend(congress.getId(), extended);
     complete(congress, "handleOverdue", Map.of("decision", "EXTEND", "newDeadline", extended.toString(),
-        "deadline", extended.toString(), "deadlineDue", VietnamTime.overdueFrom(extended)));
+        "deadline", extended.toString()));
     at("2025-04-15T00:00:05");
     runDueJobs(congress);
     at("2025-05-08T00:00:05");
@@ -461,22 +466,19 @@ class NotificationMailTest {
 
   // --- helpers ------------------------------------------------------------------------------------------------
 
+  /**
+   * Starts the test process for Xã Thèn Sin with its last day; the unit's facts (reviewer, council member) are the
+   * registry's, which the overrides may change for this test: {@code councilMember} "" means none.
+   */
   ProcessInstance start(Map<String, Object> overrides) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("unitCode", UNIT);
-    variables.put("unitName", UNIT_NAME);
-    variables.put("unitLevel", "CO_SO");
-    variables.put("unitGroup", Groups.unit(UNIT));
-    variables.put("reviewerGroup", REVIEWER);
-    variables.put("districtCode", "106");
     variables.put("campaignId", "LAICHAU-2025");
-    variables.put("councilMember", "hdnguyenvannam");
     variables.put("deadline", LAST_DAY.toString());
-    variables.put("deadlineDue", VietnamTime.overdueFrom(LAST_DAY));
     variables.putAll(overrides);
-    if ("".equals(variables.get("councilMember"))) {
-      variables.put("councilMember", null);
-    }
+    Object councilMember = variables.remove("councilMember");
+    jdbc.update("UPDATE unit SET council_member = ? WHERE code = ?",
+        councilMember == null ? "hdnguyenvannam" : "".equals(councilMember) ? null : councilMember, UNIT);
     return runtimeService.startProcessInstanceByKey(PROCESS, UNIT, variables);
   }
 

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.HashMap;
@@ -18,11 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 import vn.laichau.thidua.campaign.CampaignCalendar;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.contract.Congress;
+import vn.laichau.thidua.contract.CongressFacts;
 
 /** The dates of the reminders: from configuration, at 00:00 Vietnam time, relative to the current last day. */
 class NotificationScheduleTest {
 
   final CampaignCalendar calendar = mock(CampaignCalendar.class);
+  final CongressFacts facts = mock(CongressFacts.class);
+  final Congress congress = mock(Congress.class);
   final MockEnvironment environment = new MockEnvironment()
       // as application.yaml's thidua.campaigns.cycles.LAICHAU-2030.reminder-offsets-days: [14, 3, 1] is flattened
       .withProperty("thidua.campaigns.cycles.LAICHAU-2030.reminder-offsets-days[0]", "3")
@@ -31,16 +36,20 @@ class NotificationScheduleTest {
   final NotificationSchedule schedule = new NotificationSchedule(
       new NotificationProperties("http://localhost:8080", "a@b.vn", "R5/PT5M", "P3D", List.of(7, 30),
           "R/2024-01-01T07:00:00+07:00/P1D"),
-      calendar, environment);
+      calendar, facts, environment);
   final Map<String, Object> variables = new HashMap<>();
   final VariableScope execution = mock(VariableScope.class);
+  LocalDate lastDay;
 
   @BeforeEach
   void congress() {
     when(calendar.defaultCampaignId()).thenReturn("LAICHAU-2025");
     when(calendar.submissionLeadDays("LAICHAU-2025")).thenReturn(15);
-    variables.put("campaignId", "LAICHAU-2025");
-    variables.put("deadline", "2025-03-31");
+    // the congress's campaign and current last day as the server knows them
+    when(facts.of(execution)).thenReturn(congress);
+    when(congress.campaignId()).thenReturn("LAICHAU-2025");
+    lastDay = LocalDate.parse("2025-03-31");
+    when(congress.deadline()).thenAnswer(call -> lastDay);
     when(execution.getVariable(anyString()))
         .thenAnswer(call -> variables.get(call.<String>getArgument(0)));
   }
@@ -79,7 +88,7 @@ class NotificationScheduleTest {
   @Test
   void anExtendedDeadlineMovesTheReminders() {
     at("2025-03-24T00:00:05");
-    variables.put("deadline", "2025-05-15");
+    lastDay = LocalDate.parse("2025-05-15");
 
     assertThat(schedule.nextReminderAt(execution)).isEqualTo(vn("2025-04-15T00:00"));
   }

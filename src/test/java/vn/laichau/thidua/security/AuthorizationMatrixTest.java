@@ -263,7 +263,7 @@ class AuthorizationMatrixTest extends WebSecurityTestSupport {
     Caller.Response file = caller.get(api + "/task/" + task.getId() + "/variables/planDocument/data");
     if (allowed) {
       assertThat(variables.status()).as(variables.toString()).isEqualTo(200);
-      assertThat(variables.body()).contains("planDocument", "unitGroup");
+      assertThat(variables.body()).contains("planDocument", "unitName");
       assertThat(file.status()).as(file.toString()).isEqualTo(200);
       assertThat(file.body()).isEqualTo(PLAN);
     } else {
@@ -313,12 +313,12 @@ class AuthorizationMatrixTest extends WebSecurityTestSupport {
     Caller.Response activities = caller.get(api + "/history/activity-instance?processInstanceId=" + id);
     if (allowed) {
       reads.forEach(read -> assertThat(read.status()).as(read.toString()).isEqualTo(200));
-      assertThat(reads.get(1).body()).contains("unitGroup");
+      assertThat(reads.get(1).body()).contains("unitName");
       assertThat(reads.get(2).body()).isEqualTo(PLAN);
       assertThat(JSON.readTree(activities.body()).size()).as(activities.toString()).isPositive();
     } else {
       reads.forEach(this::assertRefused);
-      reads.forEach(read -> assertThat(read.body()).doesNotContain(PLAN, "unitGroup"));
+      reads.forEach(read -> assertThat(read.body()).doesNotContain(PLAN, "unitName"));
       if (activities.status() == 200) {
         assertThat(JSON.readTree(activities.body()).size()).as("history of another's congress").isZero();
       } else {

@@ -61,8 +61,7 @@ class OversizedBodyAttackTest extends WebSecurityTestSupport {
       assertThat(answer).contains("vượt quá");
     }
     assertThat(congresses.task(congress, ProcessKeys.TASK_DRAFT_PLAN)).isNotNull();
-    assertThat(engine.getRuntimeService().getVariable(congress.getId(), "reviewerGroup"))
-        .isEqualTo(Groups.phongNoiVu("106"));
+    assertThat(engine.getRuntimeService().getVariable(congress.getId(), "reviewerGroup")).isNull();
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.junit.jupiter.api.AfterEach;
@@ -182,7 +183,9 @@ class TaskTamperingAttackTest extends WebSecurityTestSupport {
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(congress.getId())
         .taskDefinitionKey(ProcessKeys.TASK_REVIEW_DOSSIER).singleResult().getTaskDefinitionKey())
         .isEqualTo(ProcessKeys.TASK_REVIEW_DOSSIER);
-    assertThat(engine.getRuntimeService().getVariable(congress.getId(), "reviewerGroup")).isEqualTo(REVIEWER_GROUP);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(engine.getTaskService().createTaskQuery()
+        .processInstanceId(congress.getId()).taskDefinitionKey(ProcessKeys.TASK_REVIEW_DOSSIER).singleResult().getId()))
+        .extracting(IdentityLink::getGroupId).containsExactly(REVIEWER_GROUP);
   }
 
   // --- helpers ------------------------------------------------------------------------------------------------------
@@ -209,8 +212,10 @@ class TaskTamperingAttackTest extends WebSecurityTestSupport {
   private void assertNothingChanged() {
     assertThat(draftPlan()).as("draftPlan still open").isNotNull();
     Map<String, Object> variables = engine.getRuntimeService().getVariables(congress.getId());
-    assertThat(variables).containsEntry("reviewerGroup", REVIEWER_GROUP).containsEntry("unitCode", UNIT)
-        .containsEntry("unitGroup", Groups.unit(UNIT)).doesNotContainKeys("draftPlanValidator", "loadUnitDelegate");
+    assertThat(variables).containsEntry("unitCode", UNIT)
+        .doesNotContainKeys("reviewerGroup", "unitGroup", "draftPlanValidator", "loadUnitDelegate");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(draftPlan().getId()))
+        .extracting(IdentityLink::getGroupId).containsExactly(Groups.unit(UNIT));
     assertThat(engine.getRuntimeService().getActivityInstance(congress.getId()).getActivityInstances("reviewDossier"))
         .isEmpty();
     assertThat(registry.find(UNIT).orElseThrow().staffCount()).isNull();

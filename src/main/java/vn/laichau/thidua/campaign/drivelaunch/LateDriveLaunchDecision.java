@@ -8,7 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.campaign.CampaignInputs;
-import vn.laichau.thidua.campaign.ContractVariables;
+import vn.laichau.thidua.contract.ContractValues;
+import vn.laichau.thidua.contract.CongressVariables;
 import vn.laichau.thidua.campaign.EscalationRepository;
 import vn.laichau.thidua.campaign.milestone.Milestone;
 import vn.laichau.thidua.campaign.progress.CongressObserversPlugin;
@@ -52,7 +53,7 @@ public class LateDriveLaunchDecision implements TaskListener {
       return;
     }
     CampaignInputs inputs = new CampaignInputs(task);
-    String decision = ContractVariables.text(task, DECISION).orElse("");
+    String decision = ContractValues.text(task, DECISION).orElse("");
     LocalDate newDeadline = null;
     if (decision.equals(EXTEND)) {
       newDeadline = inputs.futureDate(NEW_DEADLINE, "Hạn mới");

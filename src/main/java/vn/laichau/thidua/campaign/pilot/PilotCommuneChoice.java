@@ -12,7 +12,8 @@ import vn.laichau.thidua.campaign.Campaign;
 import vn.laichau.thidua.campaign.CampaignInputs;
 import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.campaign.CampaignUnits;
-import vn.laichau.thidua.campaign.ContractVariables;
+import vn.laichau.thidua.contract.ContractValues;
+import vn.laichau.thidua.contract.CongressVariables;
 import vn.laichau.thidua.campaign.EscalationRepository;
 import vn.laichau.thidua.campaign.UnknownCampaignException;
 import vn.laichau.thidua.campaign.milestone.Milestone;
@@ -83,7 +84,7 @@ public class PilotCommuneChoice implements TaskListener {
     String user = CongressObserversPlugin.currentUser(task);
     String decision = PICK;
     if (bySoNoiVu) {
-      decision = ContractVariables.text(task, PILOT_DECISION).orElse("");
+      decision = ContractValues.text(task, PILOT_DECISION).orElse("");
       if (!decision.equals(PICK) && !decision.equals(NONE)) {
         inputs.problem("R8: Chọn một trong hai: Sở Nội vụ chọn thay xã chỉ đạo điểm (PICK) hoặc ghi nhận huyện không"
             + " có xã chỉ đạo điểm (NONE).");
@@ -103,7 +104,7 @@ public class PilotCommuneChoice implements TaskListener {
     pilots.pickForDistrict(campaignId, district, communeCode, user);
     if (bySoNoiVu) {
       escalationRepository.escalationResolved(task.getId(), PICK, null,
-          ContractVariables.text(task, REASON).orElse(null), user);
+          ContractValues.text(task, REASON).orElse(null), user);
     }
     CampaignInputs.consume(task, PILOT_DECISION, REASON, PILOT_COMMUNE);
     recordWhenEveryDistrictDecided(campaignId, user);

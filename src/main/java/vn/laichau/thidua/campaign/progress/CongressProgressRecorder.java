@@ -9,11 +9,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.CampaignRepository;
-import vn.laichau.thidua.campaign.ContractVariables;
+import vn.laichau.thidua.contract.ContractValues;
+import vn.laichau.thidua.contract.CongressVariables;
 import vn.laichau.thidua.campaign.DatabaseCampaignCalendar;
 import vn.laichau.thidua.campaign.EscalationRepository;
 import vn.laichau.thidua.common.VietnamTime;
-import vn.laichau.thidua.congress.CongressVariables;
+import vn.laichau.thidua.contract.Congress;
+import vn.laichau.thidua.contract.CongressFacts;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
@@ -38,14 +40,17 @@ public class CongressProgressRecorder implements CongressObserver {
   private final EscalationRepository escalations;
   private final DatabaseCampaignCalendar calendar;
   private final UnitRegistry registry;
+  private final CongressFacts facts;
 
   public CongressProgressRecorder(CongressProgressRepository progress, CongressProgressWriter writer,
-      EscalationRepository escalations, DatabaseCampaignCalendar calendar, UnitRegistry registry) {
+      EscalationRepository escalations, DatabaseCampaignCalendar calendar, UnitRegistry registry,
+      CongressFacts facts) {
     this.progress = progress;
     this.writer = writer;
     this.escalations = escalations;
     this.calendar = calendar;
     this.registry = registry;
+    this.facts = facts;
   }
 
   @Override
@@ -60,14 +65,15 @@ public class CongressProgressRecorder implements CongressObserver {
       return;
     }
     String id = congress.getProcessInstanceId();
-    LocalDate lastDay = ContractVariables.date(congress, ContractVariables.DEADLINE).orElse(null);
+    // the server's last day, never the variable: the progress shows what the server decides with
+    LocalDate lastDay = facts.find(id).map(Congress::deadline).orElse(null);
     switch (task.getTaskDefinitionKey()) {
       case ProcessKeys.TASK_DRAFT_PLAN, ProcessKeys.TASK_AGREE_PILOT_PLAN ->
           writer.status(id, CongressStatus.DRAFTING, lastDay);
       case ProcessKeys.TASK_REVIEW_DOSSIER -> writer.submitted(id, VietnamTime.today(),
-          ContractVariables.date(congress, ContractVariables.MEETING_DATE).orElse(null), lastDay,
-          ContractVariables.text(congress, CongressVariables.SESSION).orElse(null),
-          ContractVariables.text(congress, CongressVariables.VENUE).orElse(null));
+          ContractValues.date(congress, CongressVariables.MEETING_DATE).orElse(null), lastDay,
+          ContractValues.text(congress, CongressVariables.SESSION).orElse(null),
+          ContractValues.text(congress, CongressVariables.VENUE).orElse(null));
       case ProcessKeys.TASK_HANDLE_OVERDUE -> {
         writer.overdue(id, true);
         CongressProgress row = progress.findByProcessInstance(id).orElseThrow();
@@ -91,22 +97,22 @@ public class CongressProgressRecorder implements CongressObserver {
     String id = congress.getProcessInstanceId();
     switch (task.getTaskDefinitionKey()) {
       case ProcessKeys.TASK_REVIEW_DOSSIER -> {
-        if (ContractVariables.bool(task, ContractVariables.APPROVED).orElse(false)) {
+        if (ContractValues.bool(task, CongressVariables.APPROVED).orElse(false)) {
           writer.approved(id, VietnamTime.today());
         } else {
           writer.returned(id);
         }
       }
       case ProcessKeys.TASK_HANDLE_OVERDUE -> {
-        String decision = ContractVariables.text(task, ContractVariables.DECISION).orElse("");
-        LocalDate newLastDay = ContractVariables.date(task, ContractVariables.NEW_DEADLINE).orElse(null);
+        String decision = ContractValues.text(task, CongressVariables.DECISION).orElse("");
+        LocalDate newLastDay = ContractValues.date(task, CongressVariables.NEW_DEADLINE).orElse(null);
         if ("EXTEND".equals(decision)) {
           writer.extended(id, newLastDay);
         } else {
           writer.overdue(id, false);
         }
         escalations.escalationResolved(task.getId(), decision, "EXTEND".equals(decision) ? newLastDay : null,
-            ContractVariables.text(task, ContractVariables.REASON).orElse(null),
+            ContractValues.text(task, CongressVariables.REASON).orElse(null),
             CongressObserversPlugin.currentUser(task));
       }
       default -> {
@@ -133,21 +139,21 @@ public class CongressProgressRecorder implements CongressObserver {
     if (row(congress).isEmpty()) {
       return;
     }
-    CongressStatus status = ContractVariables.text(congress, ContractVariables.OUTCOME)
+    CongressStatus status = ContractValues.text(congress, CongressVariables.OUTCOME)
         .flatMap(CongressProgressRecorder::status)
         .orElse(CongressStatus.CANCELLED);
     writer.ended(congress.getProcessInstanceId(), status,
-        status.isHeld() ? ContractVariables.date(congress, ContractVariables.HELD_ON).orElse(null) : null,
-        held(congress, status, ContractVariables.ATTENDANCE),
-        held(congress, status, ContractVariables.COMMENDED_COLLECTIVES),
-        held(congress, status, ContractVariables.COMMENDED_INDIVIDUALS),
-        held(congress, status, ContractVariables.UPPER_DELEGATES),
+        status.isHeld() ? ContractValues.date(congress, CongressVariables.HELD_ON).orElse(null) : null,
+        held(congress, status, CongressVariables.ATTENDANCE),
+        held(congress, status, CongressVariables.COMMENDED_COLLECTIVES),
+        held(congress, status, CongressVariables.COMMENDED_INDIVIDUALS),
+        held(congress, status, CongressVariables.UPPER_DELEGATES),
         status == CongressStatus.NOT_HELD
-            ? ContractVariables.text(congress, CongressVariables.NOT_HELD_REASON).orElse(null) : null);
+            ? ContractValues.text(congress, CongressVariables.NOT_HELD_REASON).orElse(null) : null);
   }
 
   private static Integer held(DelegateExecution congress, CongressStatus status, String variable) {
-    return status.isHeld() ? ContractVariables.integer(congress, variable).orElse(null) : null;
+    return status.isHeld() ? ContractValues.integer(congress, variable).orElse(null) : null;
   }
 
   private static Optional<CongressStatus> status(String outcome) {
@@ -170,13 +176,13 @@ public class CongressProgressRecorder implements CongressObserver {
     if (existing.isPresent()) {
       return existing;
     }
-    Optional<String> campaignId = ContractVariables.text(congress, ContractVariables.CAMPAIGN_ID)
+    Optional<String> campaignId = ContractValues.text(congress, CongressVariables.CAMPAIGN_ID)
         .filter(calendar::exists);
-    Optional<Unit> unit = ContractVariables.text(congress, ContractVariables.UNIT_CODE).flatMap(registry::find);
+    Optional<Unit> unit = ContractValues.text(congress, CongressVariables.UNIT_CODE).flatMap(registry::find);
     if (campaignId.isEmpty() || unit.isEmpty()) {
       return Optional.empty();
     }
-    LocalDate lastDay = ContractVariables.date(congress, ContractVariables.DEADLINE)
+    LocalDate lastDay = ContractValues.date(congress, CongressVariables.DEADLINE)
         .orElseGet(() -> calendar.lastDay(campaignId.get(), unit.get()));
     CongressProgress row = new CongressProgress(campaignId.get(), unit.get().code(), processInstanceId,
         unit.get().name(), unit.get().level(), districtOf(unit.get()),

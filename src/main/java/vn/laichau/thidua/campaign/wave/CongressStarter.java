@@ -6,8 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
-import vn.laichau.thidua.campaign.ContractVariables;
 import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
+import vn.laichau.thidua.contract.CongressVariables;
 import vn.laichau.thidua.unit.Unit;
 
 /**
@@ -34,8 +34,8 @@ public class CongressStarter {
       return false;
     }
     runtimeService.startProcessInstanceByKey(ProcessKeys.CONGRESS, unit.code(), Variables.createVariables()
-        .putValue(ContractVariables.UNIT_CODE, unit.code())
-        .putValue(ContractVariables.CAMPAIGN_ID, campaignId));
+        .putValue(CongressVariables.UNIT_CODE, unit.code())
+        .putValue(CongressVariables.CAMPAIGN_ID, campaignId));
     LOG.debug("Congress of {} started in campaign {}", unit.code(), campaignId);
     return true;
   }

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.campaign.Campaign;
 import vn.laichau.thidua.campaign.CampaignRepository;
-import vn.laichau.thidua.campaign.ContractVariables;
 import vn.laichau.thidua.campaign.InvalidCampaignException;
 import vn.laichau.thidua.campaign.UnknownCampaignException;
 import vn.laichau.thidua.campaign.milestone.Milestone;
@@ -18,6 +17,7 @@ import vn.laichau.thidua.campaign.progress.CongressObserversPlugin;
 import vn.laichau.thidua.campaign.progress.CongressProgress;
 import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.contract.ContractValues;
 
 /**
  * R9: the province's delegates to the national congress come out of the provincial congress. On create the task shows
@@ -48,7 +48,7 @@ public class NationalDelegatesTask implements TaskListener {
       task.setVariableLocal(NATIONAL_DELEGATE_QUOTA, campaign.nationalDelegateQuota());
       return;
     }
-    String text = ContractVariables.text(task, NATIONAL_DELEGATE_NAMES).orElse("");
+    String text = ContractValues.text(task, NATIONAL_DELEGATE_NAMES).orElse("");
     List<String> names = Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
     if (names.size() != elected) {
       throw new InvalidCampaignException("R9: Đại hội Thi đua yêu nước tỉnh đã bầu " + elected + " đại biểu dự Đại hội"

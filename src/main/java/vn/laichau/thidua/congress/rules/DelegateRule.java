@@ -1,6 +1,6 @@
 package vn.laichau.thidua.congress.rules;
 
-import static vn.laichau.thidua.congress.CongressVariables.*;
+import static vn.laichau.thidua.contract.CongressVariables.*;
 
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -8,14 +8,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.congress.Inputs;
 import vn.laichau.thidua.congress.Violations;
-import vn.laichau.thidua.unit.Unit;
-import vn.laichau.thidua.unit.UnitRegistry;
+import vn.laichau.thidua.contract.ContractValues;
 
 /**
  * R3: the form of meeting and the number of delegates, from the {@code delegateQuota} table and the unit's staff count
  * N. N comes from the registry, read here at the submission; where the registry has none, the unit declares it with
  * its dossier: the declaration ({@code staffCountGivenByUnit}) is the reviewer's to accept or return and never reaches
- * the registry. A full assembly's delegate count is N, set here when the unit left it out.
+ * the registry. Once the registry has a count it wins over any declaration, earlier or now, and over any variable. A
+ * full assembly's delegate count is N, set here when the unit left it out.
  */
 @Component
 @Order(20)
@@ -24,11 +24,9 @@ public class DelegateRule implements DraftPlanRule {
   private static final String STAFF_LABEL = "số " + Labels.STAFF + " (staffCount)";
 
   private final CongressRules rules;
-  private final UnitRegistry registry;
 
-  public DelegateRule(CongressRules rules, UnitRegistry registry) {
+  public DelegateRule(CongressRules rules) {
     this.rules = rules;
-    this.registry = registry;
   }
 
   @Override
@@ -41,7 +39,7 @@ public class DelegateRule implements DraftPlanRule {
     }
     Optional<DelegateQuota> found = rules.delegateQuota(plan.level(), staff.orElse(null));
     if (found.isEmpty()) {
-      if (staff.isEmpty() && Inputs.isBlank(scope.getVariable(STAFF_COUNT))) {
+      if (staff.isEmpty() && ContractValues.isBlank(scope.getVariable(STAFF_COUNT))) {
         violations.add("R3", "Danh sách đơn vị chưa có số " + Labels.STAFF
             + " của đơn vị: cần nhập số này (staffCount) cùng hồ sơ để xác định hình thức hội nghị và số đại biểu.");
       }
@@ -51,7 +49,7 @@ public class DelegateRule implements DraftPlanRule {
     scope.setVariable(MEETING_FORM, quota.meetingForm().name());
 
     Object entered = scope.getVariable(DELEGATE_COUNT);
-    if (quota.isFullAssembly() && Inputs.isBlank(entered)) {
+    if (quota.isFullAssembly() && ContractValues.isBlank(entered)) {
       scope.setVariable(DELEGATE_COUNT, quota.staffCount());
       return;
     }
@@ -78,22 +76,26 @@ public class DelegateRule implements DraftPlanRule {
   }
 
   /**
-   * The registry's count while the registry has one and the unit did not give it itself; otherwise what the unit
-   * entered (now or at an earlier submission of this congress).
+   * The registry's count whenever the registry has one; otherwise what the unit declared (now or at an earlier
+   * submission of this congress). A count entered with the dossier must be the registry's, unless it is a declaration
+   * made while the registry had none: the registry's count replaces it.
    */
   private Optional<Integer> staffCount(DraftPlan plan, Violations violations) {
     VariableScope scope = plan.scope();
-    Unit unit = registry.find(plan.unitCode())
-        .orElseThrow(() -> new IllegalStateException("unit " + plan.unitCode() + " left the registry"));
-    boolean givenByUnit = Boolean.TRUE.equals(scope.getVariable(STAFF_COUNT_GIVEN_BY_UNIT));
-    if (unit.staffCount() != null && !givenByUnit) {
+    Integer registered = plan.congress().staffCount();
+    if (registered != null) {
       Object entered = scope.getVariable(STAFF_COUNT);
-      if (!Inputs.isBlank(entered) && !Inputs.parseInteger(entered).equals(Optional.of(unit.staffCount()))) {
-        violations.add("R3", "Danh sách đơn vị ghi đơn vị có " + unit.staffCount() + " " + Labels.STAFF
+      boolean declaredBefore = Boolean.TRUE.equals(scope.getVariable(STAFF_COUNT_GIVEN_BY_UNIT));
+      if (!declaredBefore && !ContractValues.isBlank(entered)
+          && !ContractValues.parseInteger(entered).equals(Optional.of(registered))) {
+        violations.add("R3", "Danh sách đơn vị ghi đơn vị có " + registered + " " + Labels.STAFF
             + "; số «" + entered + "» không được sửa khi gửi hồ sơ (đề nghị Sở Nội vụ cập nhật danh sách đơn vị).");
       }
-      scope.setVariable(STAFF_COUNT, unit.staffCount());
-      return Optional.of(unit.staffCount());
+      scope.setVariable(STAFF_COUNT, registered);
+      if (scope.hasVariable(STAFF_COUNT_GIVEN_BY_UNIT)) {
+        scope.setVariable(STAFF_COUNT_GIVEN_BY_UNIT, false);
+      }
+      return Optional.of(registered);
     }
     Optional<Integer> entered = Inputs.integer(scope, STAFF_COUNT, "R3", STAFF_LABEL, false, violations);
     if (entered.isPresent()) {

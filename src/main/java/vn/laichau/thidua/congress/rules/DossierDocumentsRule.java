@@ -1,6 +1,6 @@
 package vn.laichau.thidua.congress.rules;
 
-import static vn.laichau.thidua.congress.CongressVariables.*;
+import static vn.laichau.thidua.contract.CongressVariables.*;
 
 import java.io.IOException;
 import java.io.InputStream;

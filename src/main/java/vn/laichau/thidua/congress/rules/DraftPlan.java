@@ -1,6 +1,6 @@
 package vn.laichau.thidua.congress.rules;
 
-import static vn.laichau.thidua.congress.CongressVariables.*;
+import static vn.laichau.thidua.contract.CongressVariables.*;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -8,42 +8,38 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.congress.Inputs;
 import vn.laichau.thidua.congress.Violations;
+import vn.laichau.thidua.contract.Congress;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.UnitKind;
 
 /**
  * A unit's dossier as it stands when draftPlan is completed: the values just entered (already set on the task's
- * scope) and the facts of the unit that loadUnit recorded. The rules read it; those that normalize a value (the
- * delegate count of a full assembly, the staff count) write back through {@link #scope()}.
+ * scope) and the facts of the unit as the server knows them ({@link Congress}), never a variable of the process. The
+ * rules read it; those that normalize a value (the delegate count of a full assembly, the staff count) write back
+ * through {@link #scope()}.
  */
 public final class DraftPlan {
 
   private final VariableScope scope;
-  private final String unitCode;
-  private final Level level;
-  private final UnitKind kind;
-  private final boolean pilot;
-  private final String campaignId;
-  private final LocalDate deadline;
+  private final Congress congress;
   private final LocalDate today;
   private final Optional<LocalDate> meetingDate;
 
-  private DraftPlan(VariableScope scope, Violations violations) {
+  private DraftPlan(VariableScope scope, Congress congress, Violations violations) {
     this.scope = scope;
-    this.unitCode = (String) scope.getVariable(UNIT_CODE);
-    this.level = Level.valueOf((String) scope.getVariable(UNIT_LEVEL));
-    this.kind = UnitKind.valueOf((String) scope.getVariable(UNIT_KIND));
-    this.pilot = Boolean.TRUE.equals(scope.getVariable(PILOT));
-    this.campaignId = (String) scope.getVariable(CAMPAIGN_ID);
-    this.deadline = Inputs.parseDate(scope.getVariable(DEADLINE))
-        .orElseThrow(() -> new IllegalStateException("the congress has no deadline"));
+    this.congress = congress;
     this.today = VietnamTime.today();
     this.meetingDate = Inputs.date(scope, MEETING_DATE, "R6", "ngày tổ chức Đại hội (meetingDate)", true, violations);
   }
 
   /** Reads the dossier; an unreadable meeting date is recorded as a violation once, for every rule that needs it. */
-  public static DraftPlan read(VariableScope scope, Violations violations) {
-    return new DraftPlan(scope, violations);
+  public static DraftPlan read(VariableScope scope, Congress congress, Violations violations) {
+    return new DraftPlan(scope, congress, violations);
+  }
+
+  /** The congress's facts: the registry's unit, the campaign, the last day. */
+  public Congress congress() {
+    return congress;
   }
 
   public VariableScope scope() {
@@ -55,28 +51,28 @@ public final class DraftPlan {
   }
 
   public String unitCode() {
-    return unitCode;
+    return congress.unitCode();
   }
 
   public Level level() {
-    return level;
+    return congress.level();
   }
 
   public UnitKind kind() {
-    return kind;
+    return congress.kind();
   }
 
   public boolean pilot() {
-    return pilot;
+    return congress.pilot();
   }
 
   public String campaignId() {
-    return campaignId;
+    return congress.campaignId();
   }
 
   /** The unit's current last day (an extension moves it). */
   public LocalDate deadline() {
-    return deadline;
+    return congress.deadline();
   }
 
   /** The submission date: today in Vietnam by the engine clock. */

@@ -1,6 +1,6 @@
 package vn.laichau.thidua.congress.rules;
 
-import static vn.laichau.thidua.congress.CongressVariables.FORMAT;
+import static vn.laichau.thidua.contract.CongressVariables.FORMAT;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.congress.CongressFormat;
-import vn.laichau.thidua.congress.Inputs;
 import vn.laichau.thidua.congress.Violations;
+import vn.laichau.thidua.contract.ContractValues;
 
 /** R2 (formats per level, Quyết thắng for the military, Vì an ninh Tổ quốc for the police) and R8 (pilot communes). */
 @Component
@@ -26,7 +26,7 @@ public class FormatRule implements DraftPlanRule {
   public void check(DraftPlan plan, Violations violations) {
     List<CongressFormat> allowed = rules.allowedFormats(plan.level(), plan.kind(), plan.pilot());
     String rule = plan.pilot() ? "R8" : "R2";
-    Optional<String> code = Inputs.text(plan.scope(), FORMAT);
+    Optional<String> code = ContractValues.text(plan.scope(), FORMAT);
     if (code.isEmpty()) {
       violations.add(rule, "Chưa chọn hình thức tổ chức. Được chọn: " + labels(allowed) + ".");
       return;

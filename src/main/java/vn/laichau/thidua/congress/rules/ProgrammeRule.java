@@ -1,7 +1,7 @@
 package vn.laichau.thidua.congress.rules;
 
-import static vn.laichau.thidua.congress.CongressVariables.EXEMPLAR_SPEAKERS;
-import static vn.laichau.thidua.congress.CongressVariables.PROGRAMME_ITEMS;
+import static vn.laichau.thidua.contract.CongressVariables.EXEMPLAR_SPEAKERS;
+import static vn.laichau.thidua.contract.CongressVariables.PROGRAMME_ITEMS;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,9 +15,9 @@ import org.camunda.spin.SpinRuntimeException;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.laichau.thidua.congress.Inputs;
 import vn.laichau.thidua.congress.ProgrammeItem;
 import vn.laichau.thidua.congress.Violations;
+import vn.laichau.thidua.contract.ContractValues;
 
 /**
  * R5: the programme holds all five items of the plan (II.4), and names at least one exemplar who speaks (item 2), in
@@ -47,7 +47,7 @@ public class ProgrammeRule implements DraftPlanRule {
 
   private void checkItems(DraftPlan plan, Violations violations) {
     Object value = plan.value(PROGRAMME_ITEMS);
-    if (Inputs.isBlank(value)) {
+    if (ContractValues.isBlank(value)) {
       violations.add("R5", "Chưa có chương trình Đại hội. Chương trình phải gồm: " + labels(EnumSet.allOf(
           ProgrammeItem.class)) + ".");
       return;

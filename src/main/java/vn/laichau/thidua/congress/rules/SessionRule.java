@@ -1,15 +1,15 @@
 package vn.laichau.thidua.congress.rules;
 
-import static vn.laichau.thidua.congress.CongressVariables.SESSION;
+import static vn.laichau.thidua.contract.CongressVariables.SESSION;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.laichau.thidua.congress.Inputs;
 import vn.laichau.thidua.congress.Session;
 import vn.laichau.thidua.congress.Violations;
+import vn.laichau.thidua.contract.ContractValues;
 
 /** R4: one session (morning or afternoon) below the province, one full day for the province. */
 @Component
@@ -25,7 +25,7 @@ public class SessionRule implements DraftPlanRule {
   @Override
   public void check(DraftPlan plan, Violations violations) {
     List<Session> allowed = rules.allowedSessions(plan.level());
-    Optional<String> code = Inputs.text(plan.scope(), SESSION);
+    Optional<String> code = ContractValues.text(plan.scope(), SESSION);
     Optional<Session> session = code.flatMap(Session::fromCode);
     if (code.isEmpty()) {
       violations.add("R4", "Chưa chọn thời gian tổ chức. Được chọn: " + labels(allowed) + ".");

@@ -1,7 +1,8 @@
-package vn.laichau.thidua.campaign;
+package vn.laichau.thidua.contract;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Optional;
@@ -9,31 +10,23 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.laichau.thidua.common.VietnamTime;
 
 /**
- * The {@code congress} variables the campaign reads (CONTRACT.md, HELPERS.md), spelled once, and tolerant readers for
- * them: a REST client sends an Integer, a Camunda Form a Long or a Double, an HTML form text.
+ * Reads the values of a process's variables, tolerant of how the different clients send them (a REST client sends an
+ * Integer, a Camunda Form a Long or a Double, an HTML form text), strict about what they mean: a value that cannot be
+ * read is empty, and the caller decides whether that is a violation.
  */
-public final class ContractVariables {
+public final class ContractValues {
 
-  public static final String UNIT_CODE = "unitCode";
-  public static final String CAMPAIGN_ID = "campaignId";
-  public static final String DEADLINE = "deadline";
-  public static final String PILOT = "pilot";
-  public static final String MEETING_DATE = "meetingDate";
-  public static final String APPROVED = "approved";
-  public static final String DECISION = "decision";
-  public static final String NEW_DEADLINE = "newDeadline";
-  public static final String REASON = "reason";
-  public static final String HELD_ON = "heldOn";
-  public static final String ATTENDANCE = "attendance";
-  public static final String COMMENDED_COLLECTIVES = "commendedCollectives";
-  public static final String COMMENDED_INDIVIDUALS = "commendedIndividuals";
-  public static final String UPPER_DELEGATES = "upperDelegates";
-  /** HELD_ON_TIME, HELD_LATE or NOT_HELD. */
-  public static final String OUTCOME = "outcome";
+  /** yyyy-MM-dd, strictly: 2025-02-30 is not a date. */
+  public static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
-  private ContractVariables() {
+  private ContractValues() {
   }
 
+  public static boolean isBlank(Object value) {
+    return value == null || (value instanceof String s && s.isBlank());
+  }
+
+  /** Non-blank text, trimmed; empty when missing or not text. */
   public static Optional<String> text(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
     return value instanceof String s && !s.isBlank() ? Optional.of(s.strip()) : Optional.empty();
@@ -53,7 +46,7 @@ public final class ContractVariables {
     }
     if (value instanceof String text && !text.isBlank()) {
       try {
-        return Optional.of(LocalDate.parse(text.strip()));
+        return Optional.of(LocalDate.parse(text.strip(), ISO_DATE));
       } catch (DateTimeParseException e) {
         return Optional.empty();
       }
@@ -61,6 +54,7 @@ public final class ContractVariables {
     return Optional.empty();
   }
 
+  /** A whole number; empty when missing or unreadable. */
   public static Optional<Integer> integer(VariableScope scope, String name) {
     return parseInteger(scope.getVariable(name));
   }
@@ -79,8 +73,12 @@ public final class ContractVariables {
     return Optional.empty();
   }
 
+  /** A yes/no answer; empty when missing or unreadable. */
   public static Optional<Boolean> bool(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
+    return parseBool(scope.getVariable(name));
+  }
+
+  public static Optional<Boolean> parseBool(Object value) {
     if (value instanceof Boolean b) {
       return Optional.of(b);
     }
@@ -88,5 +86,18 @@ public final class ContractVariables {
       return Optional.of(Boolean.parseBoolean(text));
     }
     return Optional.empty();
+  }
+
+  /** A variable a step cannot do without (a mail's subject, a recorded date); its absence fails the step by name. */
+  public static String required(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (isBlank(value)) {
+      throw new IllegalStateException("Thiếu biến " + name + " của quy trình");
+    }
+    return value.toString();
+  }
+
+  public static String dateText(LocalDate day) {
+    return ISO_DATE.format(day);
   }
 }

@@ -1,30 +1,31 @@
-package vn.laichau.thidua.congress;
+package vn.laichau.thidua.contract;
 
 /**
- * The variable names of the {@code congress} process, spelled once. The first block is the shared contract (HELPERS.md,
- * CONTRACT.md); the rest are this process's own and documented where they are set.
+ * The variable names of a {@code congress} instance, spelled once for every package that reads or writes them.
+ *
+ * <p>None of them is a fact the server decides with: what the congress knows of its unit (level, kind, district,
+ * reviewer, staff count, pilot, last day, campaign) comes from {@link CongressFacts}. The start variables name the
+ * unit, the campaign and, for one unit, its own last day; the rest are what the forms send and what the server
+ * records of the steps.
  */
 public final class CongressVariables {
 
-  // set by loadUnit at the start (contract)
+  // the start (contract): read once by loadUnit, which records them where no completion reaches
   public static final String UNIT_CODE = "unitCode";
-  public static final String UNIT_NAME = "unitName";
-  public static final String UNIT_LEVEL = "unitLevel";
-  public static final String UNIT_KIND = "unitKind";
-  public static final String STAFF_COUNT = "staffCount";
-  public static final String DISTRICT_CODE = "districtCode";
-  public static final String UNIT_GROUP = "unitGroup";
-  public static final String REVIEWER_GROUP = "reviewerGroup";
   public static final String CAMPAIGN_ID = "campaignId";
-  /** The current last day, yyyy-MM-dd; an extension moves it. */
+  /**
+   * At the start, a last day (yyyy-MM-dd) that overrides the calendar for this unit. Afterwards the current last day,
+   * shown in the forms; an extension sets it again, which starts the reminders of the new last day.
+   */
   public static final String DEADLINE = "deadline";
-  /** 00:00 Vietnam time of the day after {@link #DEADLINE} (java.util.Date): the overdue timer's due date. */
-  public static final String DEADLINE_DUE = "deadlineDue";
-  public static final String PILOT = "pilot";
-  public static final String PROVINCIAL_PILOT = "provincialPilot";
-  public static final String COUNCIL_MEMBER = "councilMember";
-  /** The last day at the start (calendar or start variable), yyyy-MM-dd: decides HELD_ON_TIME or HELD_LATE. */
-  public static final String ORIGINAL_DEADLINE = "originalDeadline";
+
+  // shown in the forms, set by loadUnit: the registry's values at the start, never read back by the server
+  public static final String UNIT_NAME = "unitName";
+  /**
+   * The registry's staff count at the start, for the form; in a draftPlan completion, the count the unit declares
+   * when the registry has none ({@link #STAFF_COUNT_GIVEN_BY_UNIT}).
+   */
+  public static final String STAFF_COUNT = "staffCount";
 
   // agreePilotPlan (R8: Sở Y tế and huyện Than Uyên agree with Sở Nội vụ first)
   public static final String AGREED_CONTENT = "agreedContent";
@@ -48,7 +49,10 @@ public final class CongressVariables {
   public static final String PROGRAMME_DOCUMENT = "programmeDocument";
   /** Set at the submission: FULL_ASSEMBLY or DELEGATES, from the delegateQuota table. */
   public static final String MEETING_FORM = "meetingForm";
-  /** True when the registry had no staff count and the unit gave it (saved to the registry at the submission). */
+  /**
+   * Set by the server at a submission: the registry had no staff count and the unit declared one, for the reviewer to
+   * accept or return. The declaration never reaches the registry, and the registry's count wins once it has one.
+   */
   public static final String STAFF_COUNT_GIVEN_BY_UNIT = "staffCountGivenByUnit";
 
   // shown while drafting (task-local variables of draftPlan, set when it is created)

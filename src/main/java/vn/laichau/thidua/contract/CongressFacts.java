@@ -1,0 +1,136 @@
+package vn.laichau.thidua.contract;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.stereotype.Component;
+import vn.laichau.thidua.unit.Unit;
+import vn.laichau.thidua.unit.UnitRegistry;
+
+/**
+ * The one reader of what a congress knows of its unit: which unit and campaign it is and its last day (the register,
+ * written only by the server), the unit's level, kind, district, staff count and council member (the registry), its
+ * reviewer (the routing rule) and whether it is a pilot (the campaign's tables), all read when a step needs them.
+ * No process variable is read back: whoever may write one (an administrator through the engine's API, a completion
+ * that slipped through) changes nothing that the server decides with.
+ *
+ * <p>The process model calls it by name in its expressions ({@code ${congressFacts.reviewerGroup(execution)}}), so
+ * the candidate groups, the gateways and the overdue timer need no copied variable. What one engine command read is
+ * kept for the rest of that command: the steps of one transaction see the same facts and ask the database once.
+ */
+@Component("congressFacts")
+public class CongressFacts {
+
+  private final CongressRegister register;
+  private final UnitRegistry registry;
+  private final CongressGroups groups;
+  private final CampaignPilots pilots;
+  private final Map<CommandContext, Map<String, Congress>> readInCommand =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  CongressFacts(CongressRegister register, UnitRegistry registry, CongressGroups groups, CampaignPilots pilots) {
+    this.register = register;
+    this.registry = registry;
+    this.groups = groups;
+    this.pilots = pilots;
+  }
+
+  /** The congress an execution or a task belongs to. */
+  public Congress of(VariableScope scope) {
+    return of(processInstanceId(scope));
+  }
+
+  public Congress of(String processInstanceId) {
+    return find(processInstanceId).orElseThrow(() -> new IllegalStateException(
+        "Đại hội " + processInstanceId + " không có trong sổ Đại hội của máy chủ"));
+  }
+
+  /** Empty for a process instance the server did not start as a congress. */
+  public Optional<Congress> find(String processInstanceId) {
+    Map<String, Congress> read = commandCache();
+    Congress known = read.get(processInstanceId);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<Congress> found = register.find(processInstanceId).map(entry -> new Congress(processInstanceId,
+        registry.find(entry.unitCode()).orElseThrow(() -> new IllegalStateException(
+            "Đơn vị " + entry.unitCode() + " không còn trong danh sách đơn vị")),
+        entry.campaignId(), entry.originalLastDay(), entry.lastDay(), groups, pilots));
+    found.ifPresent(congress -> read.put(processInstanceId, congress));
+    return found;
+  }
+
+  // --- the process model's expressions ----------------------------------------------------------------------------
+
+  public String unitGroup(VariableScope scope) {
+    return of(scope).unitGroup();
+  }
+
+  public String reviewerGroup(VariableScope scope) {
+    return of(scope).reviewerGroup();
+  }
+
+  public String supervisorGroup(VariableScope scope) {
+    return of(scope).supervisorGroup();
+  }
+
+  public boolean provincialPilot(VariableScope scope) {
+    return of(scope).provincialPilot();
+  }
+
+  public Date deadlineDue(VariableScope scope) {
+    return of(scope).deadlineDue();
+  }
+
+  // --- what the server writes -------------------------------------------------------------------------------------
+
+  /** The start: the unit (already checked and locked), its campaign and its last day, recorded once. */
+  public Congress register(String processInstanceId, Unit unit, String campaignId, LocalDate lastDay) {
+    register.insert(processInstanceId, unit.code(), campaignId, lastDay);
+    Congress congress = new Congress(processInstanceId, unit, campaignId, lastDay, lastDay, groups, pilots);
+    commandCache().put(processInstanceId, congress);
+    return congress;
+  }
+
+  /** R7: the reviewer extended the last day; the overdue timer that follows reads the new one. */
+  public Congress extend(String processInstanceId, LocalDate newLastDay) {
+    register.extend(processInstanceId, newLastDay);
+    Congress extended = of(processInstanceId).withLastDay(newLastDay);
+    commandCache().put(processInstanceId, extended);
+    return extended;
+  }
+
+  /** Whether one of these congresses is the unit's in the campaign. */
+  public boolean anyOf(Collection<String> processInstanceIds, String unitCode, String campaignId) {
+    return register.anyOf(processInstanceIds, unitCode, campaignId);
+  }
+
+  private static String processInstanceId(VariableScope scope) {
+    if (scope instanceof DelegateExecution execution) {
+      return execution.getProcessInstanceId();
+    }
+    if (scope instanceof DelegateTask task) {
+      return task.getProcessInstanceId();
+    }
+    throw new IllegalArgumentException("not a scope of a congress: " + scope);
+  }
+
+  /** What this engine command has read so far; outside a command (a REST controller), nothing is kept. */
+  private Map<String, Congress> commandCache() {
+    CommandContext command = Context.getCommandContext();
+    if (command == null) {
+      return new HashMap<>();
+    }
+    return readInCommand.computeIfAbsent(command, context -> new HashMap<>());
+  }
+}
