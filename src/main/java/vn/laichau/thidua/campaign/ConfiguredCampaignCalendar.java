@@ -1,5 +1,6 @@
 package vn.laichau.thidua.campaign;
 
+import vn.laichau.thidua.contract.CampaignCalendar;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.unit.Unit;

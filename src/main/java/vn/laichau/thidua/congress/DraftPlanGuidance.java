@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
-import vn.laichau.thidua.campaign.CampaignCalendar;
+import vn.laichau.thidua.contract.CampaignCalendar;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.congress.rules.DelegateQuota;

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
-import vn.laichau.thidua.campaign.CampaignCalendar;
+import vn.laichau.thidua.contract.CampaignCalendar;
 import vn.laichau.thidua.contract.ContractValues;
 import vn.laichau.thidua.contract.CongressFacts;
 import vn.laichau.thidua.unit.Unit;

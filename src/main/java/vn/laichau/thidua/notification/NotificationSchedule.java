@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import vn.laichau.thidua.campaign.CampaignCalendar;
+import vn.laichau.thidua.contract.CampaignCalendar;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.contract.Congress;
 import vn.laichau.thidua.contract.CongressFacts;

@@ -1,5 +1,6 @@
 package vn.laichau.thidua.campaign;
 
+import vn.laichau.thidua.contract.CampaignCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static vn.laichau.thidua.campaign.CampaignDriver.clockAt;

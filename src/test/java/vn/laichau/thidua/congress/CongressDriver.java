@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.spin.Spin;
 import vn.laichau.thidua.ProcessKeys;
-import vn.laichau.thidua.campaign.CampaignCalendar;
+import vn.laichau.thidua.contract.CampaignCalendar;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.unit.Level;

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.laichau.thidua.ProcessKeys;
-import vn.laichau.thidua.campaign.CampaignCalendar;
+import vn.laichau.thidua.contract.CampaignCalendar;
 import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.support.BenchmarkApplication;
 import vn.laichau.thidua.unit.Unit;

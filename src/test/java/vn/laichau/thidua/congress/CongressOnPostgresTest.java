@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import vn.laichau.thidua.campaign.CampaignCalendar;
+import vn.laichau.thidua.contract.CampaignCalendar;
 import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.support.PostgresTest;
 import vn.laichau.thidua.support.ProcessTestConfiguration;

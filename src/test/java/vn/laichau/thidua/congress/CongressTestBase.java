@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.laichau.thidua.ProcessKeys;
-import vn.laichau.thidua.campaign.CampaignCalendar;
+import vn.laichau.thidua.contract.CampaignCalendar;
 import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.contract.CongressFacts;
 import vn.laichau.thidua.support.ProcessTest;

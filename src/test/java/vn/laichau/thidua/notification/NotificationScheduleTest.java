@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
-import vn.laichau.thidua.campaign.CampaignCalendar;
+import vn.laichau.thidua.contract.CampaignCalendar;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.contract.Congress;
 import vn.laichau.thidua.contract.CongressFacts;

@@ -1,7 +1,6 @@
-package vn.laichau.thidua.campaign;
+package vn.laichau.thidua.contract;
 
 import java.time.LocalDate;
-import vn.laichau.thidua.contract.CampaignPilots;
 import vn.laichau.thidua.unit.Unit;
 
 /** The dates and numbers of a campaign (R6, R7, R8), and its pilots: data, not constants in code. */
