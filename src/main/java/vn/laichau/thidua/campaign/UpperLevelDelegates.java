@@ -2,6 +2,7 @@ package vn.laichau.thidua.campaign;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.recognition.CongressContentRepository;
 import vn.laichau.thidua.recognition.CongressContentRepository.DelegateLine;
 import vn.laichau.thidua.recognition.CongressContentRepository.ExemplarLine;
+import vn.laichau.thidua.recognition.CongressContentRepository.ProposalLine;
 import vn.laichau.thidua.recognition.ContentLists;
 import vn.laichau.thidua.recognition.Recognition;
 import vn.laichau.thidua.recognition.RecognitionCatalogue;
@@ -53,7 +55,14 @@ public class UpperLevelDelegates implements CongressObserver {
   /** R3, R12: the province's delegates from below against the provincial congress's range (about 450). */
   public static final String PROVINCIAL_DELEGATES_CHECK = "provincialDelegatesCheck";
 
-  static final List<String> TASKS = List.of(ProcessKeys.TASK_DRAFT_PLAN, ProcessKeys.TASK_REVIEW_DOSSIER);
+  /**
+   * R11: the proposals of the lower units that have reported, which the upper congress takes up or declines in its
+   * results: a Json array of one Vietnamese line a proposal, each starting with its reference ({@code unit/line}).
+   */
+  public static final String LOWER_PROPOSALS = "lowerProposals";
+
+  static final List<String> TASKS = List.of(ProcessKeys.TASK_DRAFT_PLAN, ProcessKeys.TASK_REVIEW_DOSSIER,
+      ProcessKeys.TASK_REPORT_RESULTS);
 
   private final CongressProgressRepository progress;
   private final CampaignRepository campaigns;
@@ -155,7 +164,36 @@ public class UpperLevelDelegates implements CongressObserver {
     }
     figures.put(LOWER_UNITS_NAMED, SpinValues.jsonValue(ContentLists.json(named(campaign.id(), lowerUnits)))
         .create());
+    List<String> proposals = lowerProposals(campaign, lowerUnits, rows).values().stream()
+        .map(this::proposalLine).toList();
+    figures.put(LOWER_PROPOSALS, SpinValues.jsonValue(ContentLists.json(proposals)).create());
     return Optional.of(figures);
+  }
+
+  /** R11: the proposals of the upper congress's lower units that have reported, by reference, in the units' order. */
+  public Map<String, ProposalLine> lowerProposals(Campaign campaign, Unit upper) {
+    Map<String, CongressProgress> rows = progress.findByCampaign(campaign.id()).stream()
+        .collect(Collectors.toMap(CongressProgress::unitCode, Function.identity()));
+    return lowerProposals(campaign, units.lowerUnits(campaign, upper), rows);
+  }
+
+  private Map<String, ProposalLine> lowerProposals(Campaign campaign, List<Unit> lowerUnits,
+      Map<String, CongressProgress> rows) {
+    Map<String, ProposalLine> proposals = new LinkedHashMap<>();
+    for (Unit unit : lowerUnits) {
+      CongressProgress row = rows.get(unit.code());
+      if (row != null && row.status().isHeld()) {
+        content.proposals(campaign.id(), unit.code(), row.processInstanceId())
+            .forEach(p -> proposals.put(p.reference(), p));
+      }
+    }
+    return proposals;
+  }
+
+  private String proposalLine(ProposalLine p) {
+    String unitName = registry.find(p.unitCode()).map(Unit::name).orElse(p.unitCode());
+    return p.reference() + " – " + unitName + ": " + p.name() + " (" + p.type().label() + ") – " + catalogue
+        .find(p.recognition()).map(Recognition::name).orElse(p.recognition()) + ": " + p.achievement();
   }
 
   /**
