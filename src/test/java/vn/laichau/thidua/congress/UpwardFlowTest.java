@@ -211,7 +211,7 @@ class UpwardFlowTest extends CongressTestBase {
       assertThat(tables.get(0).getRow(0).getCell(0).getText()).contains("UBND TỈNH LAI CHÂU").contains("SỞ NỘI VỤ")
           .contains("Số:       /DS-SNV");
       assertThat(tables.get(0).getRow(0).getCell(1).getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-          .contains("Độc lập - Tự do - Hạnh phúc").contains("Lai Châu, ngày 15 tháng 09 năm 2025");
+          .contains("Độc lập - Tự do - Hạnh phúc").contains("Lai Châu, ngày 15 tháng 9 năm 2025");
       assertThat(document.getParagraphs()).extracting(p -> p.getText()).contains("DANH SÁCH",
           "I. Đại biểu dự Đại hội Thi đua yêu nước toàn quốc",
           "II. Điển hình tiên tiến đề nghị khen thưởng cấp Nhà nước");
