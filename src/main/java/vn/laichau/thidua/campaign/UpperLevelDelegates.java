@@ -32,15 +32,16 @@ import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
 
 /**
- * R5 item 5, R9: delegates flow upward. On the {@code draftPlan} and {@code reviewDossier} tasks of an upper-level
- * congress (a district's, the province's) it sets, as task-local variables, how many of its lower units have reported
+ * R5 item 5, R9: delegates flow upward. On the {@code draftPlan}, {@code reviewDossier} and {@code reportResults} tasks
+ * of an upper-level congress (a district's, the province's) it sets, as task-local variables, how many of its lower units have reported
  * and how many delegates they sent; when a lower unit's congress ends, the open tasks of its upper congress are brought
  * up to date, so the reviewer always sees the current figures.
  *
  * <p>Variables: {@code lowerUnitsTotal}, {@code lowerUnitsReported}, {@code lowerUnitsNotHeld}, {@code lowerDelegates}
  * (Integer) and {@code lowerUnitsSummary} (the same in one Vietnamese sentence, for the forms); R11, R12:
  * {@code lowerUnitsNamed}, the named delegates and proposals of each lower unit that reported them, a Json array of
- * one Vietnamese line a unit (Json, since the province's list is longer than a String variable holds).
+ * one Vietnamese line a unit (Json, since the province's list is longer than a String variable holds), and
+ * {@code lowerProposals}, the proposals the upper congress takes up or declines in its results ({@link UpwardResults}).
  */
 @Component
 @Order(10)
