@@ -39,7 +39,7 @@ import vn.laichau.thidua.unit.UnitRegistry;
  *
  * <p>Variables: {@code lowerUnitsTotal}, {@code lowerUnitsReported}, {@code lowerUnitsNotHeld}, {@code lowerDelegates}
  * (Integer) and {@code lowerUnitsSummary} (the same in one Vietnamese sentence, for the forms); R11, R12:
- * {@code lowerUnitsNamed}, the named delegates and proposals of each lower unit that reported them, a Json array of
+ * {@code lowerUnitsNamed}, the named delegates, honours and proposals of each lower unit that reported them, a Json array of
  * one Vietnamese line a unit (Json, since the province's list is longer than a String variable holds), and
  * {@code lowerProposals}, the proposals the upper congress takes up or declines in its results ({@link UpwardResults}).
  */
@@ -210,7 +210,7 @@ public class UpperLevelDelegates implements CongressObserver {
     return sent + ": mời thêm từ " + Math.max(0, min - fromBelow) + " đến " + (max - fromBelow) + " đại biểu.";
   }
 
-  /** Each lower unit's named delegates and proposals, one unit a line; empty when none has named any. */
+  /** Each lower unit's named delegates, honours and proposals, one unit a line; empty when none has named any. */
   List<String> named(String campaignId, List<Unit> lowerUnits) {
     List<String> lines = new ArrayList<>();
     for (Unit unit : lowerUnits) {
@@ -220,7 +220,14 @@ public class UpperLevelDelegates implements CongressObserver {
         parts.add("Đại biểu " + delegates.stream().map(d -> d.fullName() + " (" + d.birthYear() + ", "
             + d.gender().label() + ", " + d.ethnicity() + ", " + d.position() + ")").collect(Collectors.joining("; ")));
       }
-      List<ExemplarLine> proposals = content.exemplars(campaignId, unit.code()).stream()
+      List<ExemplarLine> exemplars = content.exemplars(campaignId, unit.code());
+      List<ExemplarLine> honours = exemplars.stream()
+          .filter(e -> CongressContentRepository.HONOUR.equals(e.kind())).toList();
+      if (!honours.isEmpty()) {
+        parts.add("Khen thưởng tại Đại hội " + honours.stream().map(e -> e.name() + " – " + catalogue
+            .find(e.recognition()).map(Recognition::name).orElse(e.recognition())).collect(Collectors.joining("; ")));
+      }
+      List<ExemplarLine> proposals = exemplars.stream()
           .filter(e -> CongressContentRepository.PROPOSAL.equals(e.kind())).toList();
       if (!proposals.isEmpty()) {
         parts.add("Đề nghị khen thưởng " + proposals.stream().map(e -> e.name() + " – " + catalogue
