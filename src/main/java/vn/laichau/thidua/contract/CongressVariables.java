@@ -113,6 +113,19 @@ public final class CongressVariables {
   public static final String COMMENDED_INDIVIDUALS = "commendedIndividuals";
   public static final String UPPER_DELEGATES = "upperDelegates";
 
+  // reportResults, upward (R11, R12) and the pilots' lessons (plan II.6)
+  /** An upper congress's decision on each proposal of its lower units: Json [{proposal, decision, reason}]. */
+  public static final String PROPOSAL_DECISIONS = "proposalDecisions";
+  /** The provincial congress's invited members by name: Json, the columns of {@code delegateList}. */
+  public static final String INVITED_MEMBERS = "invitedMembers";
+  /** The provincial congress's members, from below and invited, against the plan and the range (String). */
+  public static final String PROVINCIAL_MEMBERS_CHECK = "provincialMembersCheck";
+  /** A pilot congress's lessons: what went well, what to change (String). */
+  public static final String LESSONS_WENT_WELL = "lessonsWentWell";
+  public static final String LESSONS_TO_CHANGE = "lessonsToChange";
+  /** Shown while drafting (task-local, Json array of lines): the lessons of the campaign's pilots. */
+  public static final String PILOT_LESSONS = "pilotLessons";
+
   /** HELD_ON_TIME, HELD_LATE or NOT_HELD ({@link Outcome}). */
   public static final String OUTCOME = "outcome";
 

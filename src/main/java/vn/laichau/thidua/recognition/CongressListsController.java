@@ -3,6 +3,7 @@ package vn.laichau.thidua.recognition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +23,8 @@ import vn.laichau.thidua.common.TableFile;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.recognition.CongressContentRepository.DelegateLine;
 import vn.laichau.thidua.recognition.CongressContentRepository.ExemplarLine;
+import vn.laichau.thidua.recognition.CongressContentRepository.NationalDelegate;
+import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
 
@@ -38,6 +41,8 @@ public class CongressListsController {
       "Chức vụ, đơn vị công tác");
   static final List<String> EXEMPLAR_COLUMNS = List.of("STT", "Tên cá nhân, tập thể", "Cá nhân hay tập thể",
       "Danh hiệu, hình thức khen thưởng", "Thành tích");
+  private static final int[] DELEGATE_WIDTHS = {600, 2600, 900, 900, 1000, 3354};
+  private static final int[] EXEMPLAR_WIDTHS = {600, 2400, 1100, 2600, 2654};
 
   private final CongressContentRepository content;
   private final CongressProgressRepository progress;
@@ -95,7 +100,7 @@ public class CongressListsController {
     TableFile table = delegateTable(content.delegates(id, unit));
     byte[] docx = OfficialDocument.docx(heading(congress, "DANH SÁCH",
             "Đại biểu được bầu đi dự Đại hội Thi đua yêu nước cấp trên"),
-        List.of(new OfficialDocument.Table(null, DELEGATE_COLUMNS, new int[] {600, 2600, 900, 900, 1000, 3354},
+        List.of(new OfficialDocument.Table(null, DELEGATE_COLUMNS, DELEGATE_WIDTHS,
             table.rows().stream().map(TableFile.Line::cells).toList())));
     return file(docx, DOCX, "dai-bieu-" + unit + ".docx");
   }
@@ -104,7 +109,7 @@ public class CongressListsController {
   public ResponseEntity<byte[]> exemplarsDocx(@PathVariable String id, @RequestParam String unit) {
     CongressProgress congress = readable(id, unit);
     List<ExemplarLine> lines = content.exemplars(id, unit);
-    int[] widths = {600, 2400, 1100, 2600, 2654};
+    int[] widths = EXEMPLAR_WIDTHS;
     byte[] docx = OfficialDocument.docx(heading(congress, "DANH SÁCH",
             "Tập thể, cá nhân điển hình tiên tiến được khen thưởng và đề nghị khen thưởng"),
         List.of(new OfficialDocument.Table("I. Được khen thưởng tại Đại hội (Hội nghị)", EXEMPLAR_COLUMNS, widths,
@@ -112,6 +117,64 @@ public class CongressListsController {
             new OfficialDocument.Table("II. Đề nghị cấp trên khen thưởng", EXEMPLAR_COLUMNS, widths,
                 lines.stream().filter(l -> !isHonour(l)).map(this::exemplarCells).toList())));
     return file(docx, DOCX, "dien-hinh-" + unit + ".docx");
+  }
+
+  /**
+   * R9, R11, R12: the province's delegates to the national congress and the exemplars it proposes there, as Sở Nội vụ
+   * picked them from the provincial congress's results; readable by whoever may read the provincial congress.
+   */
+  @GetMapping("/api/campaigns/{id}/national-delegates")
+  public Map<String, Object> nationalDelegates(@PathVariable String id) {
+    readable(id, provinceOf(id));
+    return Map.of("delegates", content.nationalDelegates(id), "exemplars", content.nationalExemplars(id));
+  }
+
+  @GetMapping("/api/campaigns/{id}/national-delegates.xlsx")
+  public ResponseEntity<byte[]> nationalDelegatesXlsx(@PathVariable String id) {
+    readable(id, provinceOf(id));
+    return file(new TableFile(DELEGATE_COLUMNS, nationalRows(id)).toXlsx("Đại biểu dự Đại hội toàn quốc"),
+        TableFile.XLSX_MEDIA_TYPE, "dai-bieu-toan-quoc-" + id + ".xlsx");
+  }
+
+  @GetMapping("/api/campaigns/{id}/national-delegates.docx")
+  public ResponseEntity<byte[]> nationalDelegatesDocx(@PathVariable String id) {
+    readable(id, provinceOf(id));
+    List<List<String>> exemplars = new ArrayList<>();
+    for (Honour h : content.nationalExemplars(id)) {
+      String type = h.type().label();
+      exemplars.add(List.of(String.valueOf(exemplars.size() + 1), h.name(),
+          Character.toUpperCase(type.charAt(0)) + type.substring(1),
+          catalogue.find(h.recognition()).map(Recognition::name).orElse(h.recognition()), h.achievement()));
+    }
+    OfficialDocument.Heading heading = new OfficialDocument.Heading("UBND TỈNH LAI CHÂU", "SỞ NỘI VỤ",
+        "Số:       /DS-SNV", "Lai Châu", VietnamTime.today(), "DANH SÁCH",
+        "Đại biểu tỉnh Lai Châu dự Đại hội Thi đua yêu nước toàn quốc và điển hình tiên tiến đề nghị khen thưởng",
+        "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", List.of("- Ban Thi đua - Khen thưởng Trung ương;", "- UBND tỉnh (b/c);",
+            "- Hội đồng Thi đua - Khen thưởng tỉnh;", "- Lưu: VT, TĐKT."));
+    byte[] docx = OfficialDocument.docx(heading, List.of(
+        new OfficialDocument.Table("I. Đại biểu dự Đại hội Thi đua yêu nước toàn quốc", DELEGATE_COLUMNS,
+            DELEGATE_WIDTHS, nationalRows(id).stream().map(TableFile.Line::cells).toList()),
+        new OfficialDocument.Table("II. Điển hình tiên tiến đề nghị khen thưởng cấp Nhà nước", EXEMPLAR_COLUMNS,
+            EXEMPLAR_WIDTHS, exemplars)));
+    return file(docx, DOCX, "dai-bieu-toan-quoc-" + id + ".docx");
+  }
+
+  private List<TableFile.Line> nationalRows(String campaignId) {
+    List<TableFile.Line> rows = new ArrayList<>();
+    for (NationalDelegate d : content.nationalDelegates(campaignId)) {
+      rows.add(new TableFile.Line(rows.size() + 2, List.of(String.valueOf(d.line()), d.fullName(),
+          d.birthYear() == null ? "" : String.valueOf(d.birthYear()), d.gender() == null ? "" : d.gender().label(),
+          d.ethnicity() == null ? "" : d.ethnicity(), d.position() == null ? "" : d.position())));
+    }
+    return rows;
+  }
+
+  /** The unit of the campaign's provincial congress: 404 before it has one. */
+  private String provinceOf(String campaignId) {
+    access.caller();
+    return progress.findByCampaign(campaignId).stream().filter(row -> row.level() == Level.TINH)
+        .map(CongressProgress::unitCode).findFirst().orElseThrow(() -> new ResponseStatusException(
+            HttpStatus.NOT_FOUND, "Đợt thi đua «" + campaignId + "» chưa có Đại hội Thi đua yêu nước tỉnh."));
   }
 
   static TableFile delegateTable(List<DelegateLine> lines) {

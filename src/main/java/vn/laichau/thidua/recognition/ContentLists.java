@@ -36,6 +36,18 @@ public class ContentLists {
   public static final String HONOURS = "honours";
   public static final String PROPOSALS = "proposals";
   public static final String DELEGATE_LIST = "delegateList";
+  /** An upper congress's decision on each proposal of its lower units (R11). */
+  public static final String PROPOSAL_DECISIONS = "proposalDecisions";
+  /** The members the provincial congress invites by name (R12), besides the delegates from below. */
+  public static final String INVITED_MEMBERS = "invitedMembers";
+
+  static final String DELEGATE_LIST_LABEL = "Danh sách đại biểu đi dự Đại hội cấp trên (delegateList)";
+  public static final String INVITED_MEMBERS_LABEL = "Danh sách đại biểu được mời dự Đại hội tỉnh (invitedMembers)";
+  static final String DECISIONS_LABEL = "Ý kiến về đề nghị khen thưởng của đơn vị cấp dưới (proposalDecisions)";
+
+  /** An upper congress's decision on one proposal of a lower unit: taken up or declined, and why. */
+  public record ProposalDecision(CongressContentRepository.ProposalLine proposal, String decision, String reason) {
+  }
 
   /** A line as it was sent: its number as the person sees it and its fields. */
   public record Line(int number, Map<String, Object> fields) {
@@ -89,14 +101,18 @@ public class ContentLists {
 
   /** The columns of a list typed one line per person, in their order. */
   static List<String> columns(String variable) {
-    return DELEGATE_LIST.equals(variable) ? List.of("fullName", "birthYear", "gender", "ethnicity", "position")
-        : List.of("name", "type", "recognition", "achievement");
+    return switch (variable) {
+      case DELEGATE_LIST, INVITED_MEMBERS -> List.of("fullName", "birthYear", "gender", "ethnicity", "position");
+      case PROPOSAL_DECISIONS -> List.of("proposal", "decision", "reason");
+      default -> List.of("name", "type", "recognition", "achievement");
+    };
   }
 
   /**
    * A list typed in a form, one person or collective a line, the columns separated by a semicolon or a tab (as Excel
    * copies a row); blank lines are skipped but counted, so a message names the line the person sees. The words people
-   * write for gender and type (Nam, Nữ, cá nhân, tập thể) and a recognition's name stand for their codes.
+   * write for gender, type and decision (Nam, Nữ, cá nhân, tập thể, tiếp nhận, không tiếp nhận) and a recognition's
+   * name stand for their codes.
    */
   private List<Line> typed(String text, String variable) {
     List<String> columns = columns(variable);
@@ -123,7 +139,7 @@ public class ContentLists {
 
   /** The headers of the workbook template of each list, in the columns' order (an "STT" column is ignored). */
   public static List<String> headers(String variable) {
-    return DELEGATE_LIST.equals(variable)
+    return DELEGATE_LIST.equals(variable) || INVITED_MEMBERS.equals(variable)
         ? List.of("Họ và tên", "Năm sinh", "Giới tính", "Dân tộc", "Chức vụ, đơn vị công tác")
         : List.of("Tên cá nhân, tập thể", "Cá nhân hay tập thể", "Danh hiệu, hình thức khen thưởng", "Thành tích");
   }
@@ -162,6 +178,9 @@ public class ContentLists {
     return switch (column) {
       case "gender" -> lower.equals("nam") ? "NAM" : lower.equals("nữ") || lower.equals("nu") ? "NU" : cell;
       case "type" -> lower.equals("cá nhân") ? "INDIVIDUAL" : lower.equals("tập thể") ? "COLLECTIVE" : cell;
+      case "decision" -> lower.equals("tiếp nhận") || lower.equals("đồng ý") ? CongressContentRepository.TAKEN_UP
+          : lower.equals("không tiếp nhận") || lower.equals("không đồng ý") ? CongressContentRepository.DECLINED
+          : cell;
       case "recognition" -> catalogue.all().stream().filter(r -> plain(r.name()).equals(plain(cell))).findFirst()
           .map(Recognition::code).orElse(cell);
       default -> cell;
@@ -230,10 +249,15 @@ public class ContentLists {
 
   /** R12: every delegate with full name, year of birth, gender, ethnicity and position. */
   public List<Delegate> delegates(List<Line> lines, Violations violations) {
+    return delegates(lines, DELEGATE_LIST_LABEL, violations);
+  }
+
+  /** R12: every person of the named list with full name, year of birth, gender, ethnicity and position. */
+  public List<Delegate> delegates(List<Line> lines, String list, Violations violations) {
     int latest = VietnamTime.today().getYear() - DELEGATE_MIN_AGE;
     List<Delegate> delegates = new ArrayList<>();
     for (Line line : lines) {
-      String where = "Danh sách đại biểu đi dự Đại hội cấp trên (delegateList), dòng " + line.number() + ": ";
+      String where = list + ", dòng " + line.number() + ": ";
       int before = violations.messages().size();
       String fullName = line.text("fullName");
       if (fullName.isEmpty()) {
@@ -263,6 +287,50 @@ public class ContentLists {
       }
     }
     return delegates;
+  }
+
+  /**
+   * R11: an upper congress takes up or declines each proposal of its lower units, with a reason. A line names the
+   * proposal by its reference ({@code <unit code>/<line>}, as the form lists them); every open proposal is decided once.
+   */
+  public List<ProposalDecision> decisions(List<Line> lines, Map<String, CongressContentRepository.ProposalLine> open,
+      Violations violations) {
+    List<ProposalDecision> decided = new ArrayList<>();
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    for (Line line : lines) {
+      String where = DECISIONS_LABEL + ", dòng " + line.number() + ": ";
+      int before = violations.messages().size();
+      String reference = line.text("proposal");
+      CongressContentRepository.ProposalLine proposal = open.get(reference);
+      if (reference.isEmpty()) {
+        violations.add("R11", where + "chưa ghi đề nghị nào (proposal, mã đơn vị/số dòng như danh sách bên trên).");
+      } else if (proposal == null) {
+        violations.add("R11", where + "không có đề nghị «" + reference + "» của đơn vị cấp dưới trong danh sách chờ"
+            + " ý kiến.");
+      } else if (seen.containsKey(reference)) {
+        violations.add("R11", where + "đề nghị «" + reference + "» đã có ý kiến ở dòng " + seen.get(reference) + ".");
+      } else {
+        seen.put(reference, line.number());
+      }
+      String decision = line.text("decision");
+      if (!decision.equals(CongressContentRepository.TAKEN_UP) && !decision.equals(CongressContentRepository.DECLINED)) {
+        violations.add("R11", where + "ý kiến (decision) «" + decision + "» phải là TAKEN_UP (tiếp nhận) hoặc DECLINED"
+            + " (không tiếp nhận).");
+      }
+      String reason = line.text("reason");
+      if (reason.isEmpty()) {
+        violations.add("R11", where + "chưa ghi lý do (reason).");
+      }
+      if (violations.messages().size() == before) {
+        decided.add(new ProposalDecision(proposal, decision, reason));
+      }
+    }
+    List<String> undecided = open.keySet().stream().filter(reference -> !seen.containsKey(reference)).toList();
+    if (!undecided.isEmpty()) {
+      violations.add("R11", DECISIONS_LABEL + ": còn " + undecided.size() + " đề nghị của đơn vị cấp dưới chưa có ý"
+          + " kiến tiếp nhận hay không tiếp nhận: " + String.join(", ", undecided) + ".");
+    }
+    return decided;
   }
 
   /** The list as the Json variable the process keeps. */
@@ -299,6 +367,10 @@ public class ContentLists {
       fields.put("type", h.type().name());
       fields.put("recognition", h.recognition());
       fields.put("achievement", h.achievement());
+    } else if (item instanceof ProposalDecision d) {
+      fields.put("proposal", d.proposal().reference());
+      fields.put("decision", d.decision());
+      fields.put("reason", d.reason());
     } else if (item instanceof Delegate d) {
       fields.put("fullName", d.fullName());
       fields.put("birthYear", d.birthYear());

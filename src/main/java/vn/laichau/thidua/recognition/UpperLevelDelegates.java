@@ -2,6 +2,7 @@ package vn.laichau.thidua.recognition;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,20 +26,22 @@ import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
 import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.recognition.CongressContentRepository.DelegateLine;
 import vn.laichau.thidua.recognition.CongressContentRepository.ExemplarLine;
+import vn.laichau.thidua.recognition.CongressContentRepository.ProposalLine;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
 
 /**
- * R5 item 5, R9: delegates flow upward. On the {@code draftPlan} and {@code reviewDossier} tasks of an upper-level
- * congress (a district's, the province's) it sets, as task-local variables, how many of its lower units have reported
+ * R5 item 5, R9: delegates flow upward. On the {@code draftPlan}, {@code reviewDossier} and {@code reportResults} tasks
+ * of an upper-level congress (a district's, the province's) it sets, as task-local variables, how many of its lower units have reported
  * and how many delegates they sent; when a lower unit's congress ends, the open tasks of its upper congress are brought
  * up to date, so the reviewer always sees the current figures.
  *
  * <p>Variables: {@code lowerUnitsTotal}, {@code lowerUnitsReported}, {@code lowerUnitsNotHeld}, {@code lowerDelegates}
  * (Integer) and {@code lowerUnitsSummary} (the same in one Vietnamese sentence, for the forms); R11, R12:
- * {@code lowerUnitsNamed}, the named delegates and proposals of each lower unit that reported them, a Json array of
- * one Vietnamese line a unit (Json, since the province's list is longer than a String variable holds).
+ * {@code lowerUnitsNamed}, the named delegates, honours and proposals of each lower unit that reported them, a Json array of
+ * one Vietnamese line a unit (Json, since the province's list is longer than a String variable holds), and
+ * {@code lowerProposals}, the proposals the upper congress takes up or declines in its results ({@link UpwardResults}).
  */
 @Component
 @Order(10)
@@ -53,7 +56,14 @@ public class UpperLevelDelegates implements CongressObserver {
   /** R3, R12: the province's delegates from below against the provincial congress's range (about 450). */
   public static final String PROVINCIAL_DELEGATES_CHECK = "provincialDelegatesCheck";
 
-  static final List<String> TASKS = List.of(ProcessKeys.TASK_DRAFT_PLAN, ProcessKeys.TASK_REVIEW_DOSSIER);
+  /**
+   * R11: the proposals of the lower units that have reported, which the upper congress takes up or declines in its
+   * results: a Json array of one Vietnamese line a proposal, each starting with its reference ({@code unit/line}).
+   */
+  public static final String LOWER_PROPOSALS = "lowerProposals";
+
+  static final List<String> TASKS = List.of(ProcessKeys.TASK_DRAFT_PLAN, ProcessKeys.TASK_REVIEW_DOSSIER,
+      ProcessKeys.TASK_REPORT_RESULTS);
 
   private final CongressProgressRepository progress;
   private final CampaignRepository campaigns;
@@ -155,7 +165,36 @@ public class UpperLevelDelegates implements CongressObserver {
     }
     figures.put(LOWER_UNITS_NAMED, SpinValues.jsonValue(ContentLists.json(named(campaign.id(), lowerUnits)))
         .create());
+    List<String> proposals = lowerProposals(campaign, lowerUnits, rows).values().stream()
+        .map(this::proposalLine).toList();
+    figures.put(LOWER_PROPOSALS, SpinValues.jsonValue(ContentLists.json(proposals)).create());
     return Optional.of(figures);
+  }
+
+  /** R11: the proposals of the upper congress's lower units that have reported, by reference, in the units' order. */
+  public Map<String, ProposalLine> lowerProposals(Campaign campaign, Unit upper) {
+    Map<String, CongressProgress> rows = progress.findByCampaign(campaign.id()).stream()
+        .collect(Collectors.toMap(CongressProgress::unitCode, Function.identity()));
+    return lowerProposals(campaign, units.lowerUnits(campaign, upper), rows);
+  }
+
+  private Map<String, ProposalLine> lowerProposals(Campaign campaign, List<Unit> lowerUnits,
+      Map<String, CongressProgress> rows) {
+    Map<String, ProposalLine> proposals = new LinkedHashMap<>();
+    for (Unit unit : lowerUnits) {
+      CongressProgress row = rows.get(unit.code());
+      if (row != null && row.status().isHeld()) {
+        content.proposals(campaign.id(), unit.code(), row.processInstanceId())
+            .forEach(p -> proposals.put(p.reference(), p));
+      }
+    }
+    return proposals;
+  }
+
+  private String proposalLine(ProposalLine p) {
+    String unitName = registry.find(p.unitCode()).map(Unit::name).orElse(p.unitCode());
+    return p.reference() + " – " + unitName + ": " + p.name() + " (" + p.type().label() + ") – " + catalogue
+        .find(p.recognition()).map(Recognition::name).orElse(p.recognition()) + ": " + p.achievement();
   }
 
   /**
@@ -171,7 +210,7 @@ public class UpperLevelDelegates implements CongressObserver {
     return sent + ": mời thêm từ " + Math.max(0, min - fromBelow) + " đến " + (max - fromBelow) + " đại biểu.";
   }
 
-  /** Each lower unit's named delegates and proposals, one unit a line; empty when none has named any. */
+  /** Each lower unit's named delegates, honours and proposals, one unit a line; empty when none has named any. */
   List<String> named(String campaignId, List<Unit> lowerUnits) {
     List<String> lines = new ArrayList<>();
     for (Unit unit : lowerUnits) {
@@ -181,7 +220,14 @@ public class UpperLevelDelegates implements CongressObserver {
         parts.add("Đại biểu " + delegates.stream().map(d -> d.fullName() + " (" + d.birthYear() + ", "
             + d.gender().label() + ", " + d.ethnicity() + ", " + d.position() + ")").collect(Collectors.joining("; ")));
       }
-      List<ExemplarLine> proposals = content.exemplars(campaignId, unit.code()).stream()
+      List<ExemplarLine> exemplars = content.exemplars(campaignId, unit.code());
+      List<ExemplarLine> honours = exemplars.stream()
+          .filter(e -> CongressContentRepository.HONOUR.equals(e.kind())).toList();
+      if (!honours.isEmpty()) {
+        parts.add("Khen thưởng tại Đại hội " + honours.stream().map(e -> e.name() + " – " + catalogue
+            .find(e.recognition()).map(Recognition::name).orElse(e.recognition())).collect(Collectors.joining("; ")));
+      }
+      List<ExemplarLine> proposals = exemplars.stream()
           .filter(e -> CongressContentRepository.PROPOSAL.equals(e.kind())).toList();
       if (!proposals.isEmpty()) {
         parts.add("Đề nghị khen thưởng " + proposals.stream().map(e -> e.name() + " – " + catalogue

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.progress.CongressProgress;
 import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
@@ -130,8 +133,20 @@ final class CampaignDriver {
     complete(unitCode, ProcessKeys.TASK_REVIEW_DOSSIER, Map.of("approved", false, "reviewComment", reason));
   }
 
+  /**
+   * The unit's results; an upper congress also declines, with a reason, each proposal of its lower units that its form
+   * lists (R11: every proposal is taken up or declined).
+   */
   void report(Unit unit, LocalDate heldOn) {
-    complete(unit.code(), ProcessKeys.TASK_REPORT_RESULTS, results(unit.level(), heldOn));
+    Map<String, Object> results = new HashMap<>(results(unit.level(), heldOn));
+    Task task = task(unit.code(), ProcessKeys.TASK_REPORT_RESULTS);
+    Object listed = engine.getTaskService().getVariableLocal(task.getId(), "lowerProposals");
+    if (listed instanceof SpinJsonNode proposals && !proposals.elements().isEmpty()) {
+      results.put("proposalDecisions", proposals.elements().stream()
+          .map(line -> line.stringValue().split(" – ")[0] + "; Không tiếp nhận; Chưa đủ thành tích để đề nghị tiếp")
+          .collect(Collectors.joining("\n")));
+    }
+    engine.getTaskService().complete(task.getId(), results);
   }
 
   static FileValue pdf(String name) {
