@@ -32,11 +32,11 @@ public class NotificationMailer {
   }
 
   /**
-   * @param messageKey the message's identity across retries; it becomes the Message-ID, so that even a mail system
-   *                   that somehow receives it twice can tell it is one message
+   * @param outboxId the message's id in the outbox, the same on every retry; it becomes the Message-ID, so that a
+   *                 mail system that receives it twice can tell it is one message
    * @throws org.springframework.mail.MailException when the server cannot be reached or refuses the mail
    */
-  public void send(String messageKey, List<InternetAddress> to, MailTemplates.RenderedMail mail) {
+  public void send(String outboxId, List<InternetAddress> to, MailTemplates.RenderedMail mail) {
     MimeMessage message = mailSender.createMimeMessage();
     try {
       MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
@@ -50,11 +50,16 @@ public class NotificationMailer {
       message.setContent(new MimeMultipart("alternative", text, html));
       // RFC 3834: out-of-office replies are not sent back to a machine
       message.setHeader("Auto-Submitted", "auto-generated");
-      message.setHeader("Message-ID", "<" + messageKey + "." + from.getAddress() + ">");
+      message.setHeader("Message-ID", messageId(outboxId));
     } catch (MessagingException e) {
       throw new MailPreparationException(e);
     }
     mailSender.send(message);
+  }
+
+  /** The Message-ID of the outbox's mail with this id. */
+  public String messageId(String outboxId) {
+    return "<" + outboxId + "." + from.getAddress() + ">";
   }
 
   private static InternetAddress sender(String configured) {

@@ -1,12 +1,11 @@
 package vn.laichau.thidua.notification;
 
-import jakarta.mail.internet.InternetAddress;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -25,7 +24,9 @@ import vn.laichau.thidua.contract.CongressFacts;
  * <p>The sending tasks are asynchronous ({@code camunda:asyncBefore}): the mail goes out in a job of its own after
  * the engine has committed what led to it, a mail server that is down fails only that job, which is retried on
  * {@code notificationSchedule.retryCycle} and becomes an incident when the retries are used up. The job's id
- * identifies the message across retries ({@link SentNotifications}).
+ * identifies the message across retries: the job records the mail in the {@link NotificationOutbox} before it hands it
+ * over, and a retry hands over the recorded mail, or nothing once it is marked sent. On two nodes the engine runs a
+ * job on one node at a time (it locks the job row), so a mail is never handed over by both.
  */
 @Service
 public class NotificationService {
@@ -35,16 +36,16 @@ public class NotificationService {
   private final RecipientResolver recipientResolver;
   private final MailTemplates templates;
   private final NotificationMailer mailer;
-  private final SentNotifications sent;
+  private final NotificationOutbox outbox;
   private final NotificationWarnings warnings;
   private final CongressFacts congresses;
 
   public NotificationService(RecipientResolver recipientResolver, MailTemplates templates, NotificationMailer mailer,
-      SentNotifications sent, NotificationWarnings warnings, CongressFacts congresses) {
+      NotificationOutbox outbox, NotificationWarnings warnings, CongressFacts congresses) {
     this.recipientResolver = recipientResolver;
     this.templates = templates;
     this.mailer = mailer;
-    this.sent = sent;
+    this.outbox = outbox;
     this.warnings = warnings;
     this.congresses = congresses;
   }
@@ -91,24 +92,31 @@ public class NotificationService {
     Recipients recipients = withoutAuthorization(() -> recipientResolver.resolve(addressees));
     warnings.report(execution, kind, recipients.problems());
     String messageKey = messageKey(execution);
-    if (sent.wasSent(messageKey)) {
+    Optional<NotificationOutbox.Entry> recorded = outbox.find(messageKey);
+    if (recorded.isPresent() && recorded.get().sent()) {
       LOG.info("{} {} đã được gửi trước đây, không gửi lại", kind.label(), messageKey);
       return;
     }
-    if (recipients.nobody()) {
-      // every addressee has been reported above; there is no one to send to
-      return;
+    NotificationOutbox.Entry entry;
+    if (recorded.isPresent()) {
+      // an earlier try recorded it and did not see it accepted: the same mail, with the same Message-ID
+      entry = recorded.get();
+    } else {
+      if (recipients.nobody()) {
+        // every addressee has been reported above; there is no one to send to
+        return;
+      }
+      Map<String, String> all = new HashMap<>(facts);
+      all.put("today", VietnamTime.format(VietnamTime.today()));
+      all.put("addressees", String.join("; ", recipients.addresseeNames()));
+      entry = outbox.record(messageKey, kind, execution.getProcessInstanceId(), execution.getBusinessKey(),
+          recipients.addresses(), templates.render(template, all));
     }
-    Map<String, String> all = new HashMap<>(facts);
-    all.put("today", VietnamTime.format(VietnamTime.today()));
-    all.put("addressees", String.join("; ", recipients.addresseeNames()));
-    MailTemplates.RenderedMail mail = templates.render(template, all);
-    mailer.send(messageKey, recipients.addresses(), mail);
-    sent.recordSent(messageKey, kind, execution.getProcessInstanceId(), execution.getBusinessKey(),
-        recipients.addresses().stream().map(InternetAddress::getAddress).collect(Collectors.joining(", ")),
-        mail.subject());
+    outbox.attempting(entry.id());
+    mailer.send(entry.id(), entry.recipients(), entry.mail());
+    outbox.markSent(entry.id());
     LOG.info("{} về {} ({}) đã gửi đến {} người nhận", kind.label(), unitCode == null ? "nhiều đơn vị" : unitCode,
-        execution.getBusinessKey(), recipients.addresses().size());
+        execution.getBusinessKey(), entry.recipients().size());
   }
 
   /**

@@ -77,6 +77,19 @@ public class HttpSecurityConfiguration {
     return registration;
   }
 
+  /** Malformed variables of a start or a completion are a 400 naming the variable, not Camunda's 500. */
+  @Bean
+  FilterRegistrationBean<VariableShapeFilter> variableShape(JerseyApplicationPath engineRest,
+      CamundaBpmProperties camunda) {
+    FilterRegistrationBean<VariableShapeFilter> registration = new FilterRegistrationBean<>(new VariableShapeFilter());
+    registration.setName("variableShape");
+    registration.addUrlPatterns(engineRest.getUrlMapping(), camunda.getWebapp().getApplicationPath() + "/api/*");
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    // after the size limit (nothing unbounded is read) and the engine REST API's authentication
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+    return registration;
+  }
+
   /** Failed sign-ins slow the client down (429 for a while), never lock an account for good. */
   @Bean
   LoginThrottle loginThrottle(Environment environment) {

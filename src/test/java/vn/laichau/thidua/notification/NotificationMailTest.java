@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -93,6 +94,7 @@ class NotificationMailTest {
   @Autowired IdentityService identityService;
   @Autowired RepositoryService repositoryService;
   @Autowired ArmedFailure commitFailure;
+  @Autowired NotificationMailer mailer;
   @Autowired JdbcTemplate jdbc;
   @Autowired CongressFacts congresses;
 
@@ -462,6 +464,33 @@ class NotificationMailTest {
     assertThat(mails()).hasSize(1);
     assertThat(runtimeService.getActiveActivityIds(congress.getId())).contains("meetingDayReached")
         .doesNotContain("sendApprovalNotice");
+  }
+
+  @Test
+  void aMailIsRecordedBeforeItIsSentAndARetrySendsTheRecordedMailUnderItsMessageId() {
+    at("2025-01-15T08:00");
+    ProcessInstance congress = start(Map.of());
+    submitDossier(congress, "2025-03-20");
+    complete(congress, "reviewDossier", Map.of("approved", true));
+    smtp.stop();
+
+    assertThat(runDueJobs(congress)).hasSize(1);
+    String outboxId = jdbc.queryForObject("select id from notification_outbox where process_instance_id = ?"
+        + " and kind = 'APPROVAL_NOTICE' and sent_at is null", String.class, congress.getId());
+    assertThat(outboxId).as("recorded before the SMTP server was tried, kept when the job failed").isNotNull();
+
+    smtp.start();
+    at("2025-01-15T08:05:01");
+    assertThat(runDueJobs(congress)).isEmpty();
+
+    assertThat(mails()).hasSize(1);
+    assertThat(TestMailServer.header(mails().get(0), "Message-ID")).isEqualTo(mailer.messageId(outboxId));
+    assertThat(jdbc.queryForObject("select count(*) from notification_outbox where process_instance_id = ?"
+        + " and kind = 'APPROVAL_NOTICE'", Integer.class, congress.getId())).as("one record, not a second").isEqualTo(1);
+    assertThat(jdbc.queryForObject("select attempts from notification_outbox where id = ?", Integer.class, outboxId))
+        .isEqualTo(2);
+    assertThat(jdbc.queryForObject("select count(*) from notification_outbox where process_instance_id = ?"
+        + " and sent_at is null", Integer.class, congress.getId())).isZero();
   }
 
   // --- helpers ------------------------------------------------------------------------------------------------
