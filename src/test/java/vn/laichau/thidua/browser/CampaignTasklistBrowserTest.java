@@ -1,5 +1,7 @@
 package vn.laichau.thidua.browser;
 
+import static vn.laichau.thidua.ProcessKeys.TASK_CHOOSE_PILOT_COMMUNE;
+import static vn.laichau.thidua.ProcessKeys.TASK_ISSUE_GUIDANCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -72,10 +74,10 @@ class CampaignTasklistBrowserTest {
     ProcessInstance campaign = runtimeService.startProcessInstanceByKey(ProcessKeys.EMULATION_CAMPAIGN, CAMPAIGN,
         Map.of("campaignId", CAMPAIGN));
     taskService.complete(taskService.createTaskQuery().processInstanceId(campaign.getId())
-        .taskDefinitionKey("issueGuidance").singleResult().getId(), Map.of("doneOn", "2024-05-02", "reference",
+        .taskDefinitionKey(TASK_ISSUE_GUIDANCE).singleResult().getId(), Map.of("doneOn", "2024-05-02", "reference",
         "125/HD-SNV"));
     Task pick = taskService.createTaskQuery().processInstanceId(campaign.getId())
-        .taskDefinitionKey("choosePilotCommune").taskCandidateGroup(Groups.phongNoiVu(TAM_DUONG)).singleResult();
+        .taskDefinitionKey(TASK_CHOOSE_PILOT_COMMUNE).taskCandidateGroup(Groups.phongNoiVu(TAM_DUONG)).singleResult();
     ClockUtil.reset();
     List<Unit> communes = campaignUnits.communes(TAM_DUONG);
     Unit chosen = communes.get(communes.size() - 1);

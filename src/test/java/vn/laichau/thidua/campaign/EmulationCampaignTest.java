@@ -1,5 +1,17 @@
 package vn.laichau.thidua.campaign;
 
+import static vn.laichau.thidua.ProcessKeys.TASK_CHOOSE_OVERDUE_PILOT_COMMUNE;
+import static vn.laichau.thidua.ProcessKeys.TASK_CHOOSE_PILOT_COMMUNE;
+import static vn.laichau.thidua.ProcessKeys.TASK_CONFIRM_DRIVE_LAUNCH;
+import static vn.laichau.thidua.ProcessKeys.TASK_EXPLAIN_LATE_DIRECTIVE_REVIEW;
+import static vn.laichau.thidua.ProcessKeys.TASK_EXPLAIN_LATE_GUIDANCE;
+import static vn.laichau.thidua.ProcessKeys.TASK_EXPLAIN_LATE_PROVINCIAL_PLAN;
+import static vn.laichau.thidua.ProcessKeys.TASK_HANDLE_LATE_DRIVE_LAUNCH;
+import static vn.laichau.thidua.ProcessKeys.TASK_ISSUE_GUIDANCE;
+import static vn.laichau.thidua.ProcessKeys.TASK_RECORD_NATIONAL_DELEGATES;
+import static vn.laichau.thidua.ProcessKeys.TASK_REPORT_PROVINCIAL_PLAN;
+import static vn.laichau.thidua.ProcessKeys.TASK_REVIEW_DIRECTIVE_34;
+import static vn.laichau.thidua.ProcessKeys.TASK_SEND_REPORT_TO_UBND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
@@ -102,10 +114,10 @@ class EmulationCampaignTest {
     clockAt(LocalDate.of(2024, 5, 2), 9, 0);
     ProcessInstance campaign = engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.EMULATION_CAMPAIGN,
         CAMPAIGN, Map.of("campaignId", CAMPAIGN));
-    assertThat(openTasks(campaign, "issueGuidance")).hasSize(1);
-    assertThat(openTasks(campaign, "reviewDirective34")).hasSize(1);
-    assertThat(openTasks(campaign, "reportProvincialPlan")).hasSize(1);
-    assertThat(openTasks(campaign, "confirmDriveLaunch")).hasSize(agencies.size())
+    assertThat(openTasks(campaign, TASK_ISSUE_GUIDANCE)).hasSize(1);
+    assertThat(openTasks(campaign, TASK_REVIEW_DIRECTIVE_34)).hasSize(1);
+    assertThat(openTasks(campaign, TASK_REPORT_PROVINCIAL_PLAN)).hasSize(1);
+    assertThat(openTasks(campaign, TASK_CONFIRM_DRIVE_LAUNCH)).hasSize(agencies.size())
         .allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(VietnamTimeOf.overdue(2024, 8, 31)));
     assertThat(variable(campaign, "driveLaunchPendingCount")).isEqualTo(agencies.size());
     assertThat(refusal(() -> engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.EMULATION_CAMPAIGN,
@@ -115,14 +127,14 @@ class EmulationCampaignTest {
 
     // --- 25/06/2024: the guidance, on time; the waves of districts and agencies start --------------------------------
     clockAt(LocalDate.of(2024, 6, 25), 10, 0);
-    completeCampaignTask(campaign, "issueGuidance", Map.of("doneOn", "2024-06-25", "reference", "125/HD-SNV"));
+    completeCampaignTask(campaign, TASK_ISSUE_GUIDANCE, Map.of("doneOn", "2024-06-25", "reference", "125/HD-SNV"));
     driver.runDueJobs();
     assertThat(progressRows.findByCampaign(CAMPAIGN)).hasSize(agencies.size())
         .allSatisfy(row -> assertThat(row.level()).isEqualTo(Level.SO_NGANH_HUYEN));
     assertThat(driver.task("SO-Y-TE", "agreePilotPlan")).isNotNull();
     assertThat(driver.task("110", "agreePilotPlan")).isNotNull();
     assertThat(driver.task("SO-TU-PHAP", ProcessKeys.TASK_DRAFT_PLAN)).isNotNull();
-    assertThat(openTasks(campaign, "choosePilotCommune")).hasSize(8);
+    assertThat(openTasks(campaign, TASK_CHOOSE_PILOT_COMMUNE)).hasSize(8);
 
     // --- August 2024: the special drive; all but two confirm ------------------------------------------------------
     clockAt(LocalDate.of(2024, 8, 20), 9, 0);
@@ -141,12 +153,12 @@ class EmulationCampaignTest {
     // 01/09/2024 00:00: the drive is overdue; Sở Nội vụ extends it for the two to 15/09
     clockAt(LocalDate.of(2024, 9, 1), 0, 0);
     driver.runDueJobs();
-    Task lateDrive = single(campaign, "handleLateDriveLaunch");
+    Task lateDrive = single(campaign, TASK_HANDLE_LATE_DRIVE_LAUNCH);
     assertThat(taskService.getVariableLocal(lateDrive.getId(), "pendingUnitsLabel"))
         .isEqualTo("Huyện Mường Tè (107); Báo Lai Châu (BAO-LAI-CHAU)");
     taskService.complete(lateDrive.getId(), Map.of("decision", "EXTEND", "newDeadline", "2024-09-15",
         "reason", "Hai đơn vị đề nghị lùi thời gian phát động."));
-    assertThat(openTasks(campaign, "confirmDriveLaunch")).hasSize(2);
+    assertThat(openTasks(campaign, TASK_CONFIRM_DRIVE_LAUNCH)).hasSize(2);
     clockAt(LocalDate.of(2024, 9, 10), 9, 0);
     taskService.complete(driveTask(campaign, "107").getId(), Map.of("launchedOn", "2024-09-09"));
 
@@ -174,15 +186,15 @@ class EmulationCampaignTest {
     // 16/09/2024: Báo Lai Châu still has not confirmed; Sở Nội vụ ends the follow-up
     clockAt(LocalDate.of(2024, 9, 16), 0, 0);
     driver.runDueJobs();
-    taskService.complete(single(campaign, "handleLateDriveLaunch").getId(), Map.of("decision", "CLOSE",
+    taskService.complete(single(campaign, TASK_HANDLE_LATE_DRIVE_LAUNCH).getId(), Map.of("decision", "CLOSE",
         "reason", "Báo Lai Châu không phát động riêng, tham gia đợt thi đua của tỉnh."));
     assertThat(variable(campaign, "driveLaunchPendingCount")).isEqualTo(0);
 
     // --- 01/10/2024 00:00: the Chỉ thị 34 review and two districts' picks are overdue ------------------------------
     clockAt(LocalDate.of(2024, 10, 1), 0, 0);
     driver.runDueJobs();
-    Task explainReview = single(campaign, "explainLateDirectiveReview");
-    assertThat(openTasks(campaign, "chooseOverduePilotCommune")).hasSize(2);
+    Task explainReview = single(campaign, TASK_EXPLAIN_LATE_DIRECTIVE_REVIEW);
+    assertThat(openTasks(campaign, TASK_CHOOSE_OVERDUE_PILOT_COMMUNE)).hasSize(2);
     clockAt(LocalDate.of(2024, 10, 2), 9, 0);
     assertThat(refusal(() -> taskService.complete(explainReview.getId(), Map.of("expectedOn", "2024-10-20"))))
         .hasMessageContaining("Chưa nhập lý do chậm");
@@ -200,15 +212,15 @@ class EmulationCampaignTest {
         .hasSize(coSo.size());
 
     clockAt(LocalDate.of(2024, 10, 18), 9, 0);
-    completeCampaignTask(campaign, "reviewDirective34", Map.of("doneOn", "2024-10-18", "reference", "15/BC-SNV"));
+    completeCampaignTask(campaign, TASK_REVIEW_DIRECTIVE_34, Map.of("doneOn", "2024-10-18", "reference", "15/BC-SNV"));
 
     // --- 01/01/2025: the draft plan of the provincial congress is late; done on 10/01 before any explanation -------
     clockAt(LocalDate.of(2025, 1, 1), 0, 0);
     driver.runDueJobs();
-    assertThat(openTasks(campaign, "explainLateProvincialPlan")).hasSize(1);
+    assertThat(openTasks(campaign, TASK_EXPLAIN_LATE_PROVINCIAL_PLAN)).hasSize(1);
     clockAt(LocalDate.of(2025, 1, 10), 9, 0);
-    completeCampaignTask(campaign, "reportProvincialPlan", Map.of("doneOn", "2025-01-10", "reference", "08/TTr-SNV"));
-    assertThat(openTasks(campaign, "explainLateProvincialPlan")).isEmpty();
+    completeCampaignTask(campaign, TASK_REPORT_PROVINCIAL_PLAN, Map.of("doneOn", "2025-01-10", "reference", "08/TTr-SNV"));
+    assertThat(openTasks(campaign, TASK_EXPLAIN_LATE_PROVINCIAL_PLAN)).isEmpty();
     Map<String, Object> agreement = Map.of("agreedContent", "Tổng kết 5 năm, phương hướng 2025–2030",
         "agreedProgramme", "Năm nội dung theo mục II.4 của Kế hoạch", "agreedMeetingDate", "2025-04-15",
         "agreedDelegateCount", 80);
@@ -413,7 +425,7 @@ class EmulationCampaignTest {
 
     // --- the end: the province's delegates to the national congress, the report to UBND tỉnh ---------------------------
     clockAt(LocalDate.of(2025, 9, 15), 9, 0);
-    Task national = single(campaign, "recordNationalDelegates");
+    Task national = single(campaign, TASK_RECORD_NATIONAL_DELEGATES);
     assertThat(taskService.getVariableLocal(national.getId(), "provincialDelegatesElected")).isEqualTo(15);
     String fourteen = IntStream.rangeClosed(1, 14).mapToObj(i -> "Đại biểu số " + i).collect(Collectors.joining("\n"));
     assertThat(refusal(() -> taskService.complete(national.getId(), Map.of("nationalDelegateNames", fourteen))))
@@ -422,7 +434,7 @@ class EmulationCampaignTest {
     taskService.complete(national.getId(), Map.of("nationalDelegateNames", fourteen + "\nĐại biểu số 15"));
     driver.runDueJobs();
 
-    Task send = single(campaign, "sendReportToUbnd");
+    Task send = single(campaign, TASK_SEND_REPORT_TO_UBND);
     FileValue report = engine.getRuntimeService().getVariableTyped(campaign.getId(), "reportToUbnd");
     assertThat(report.getFilename()).startsWith("bao-cao-dai-hoi-LAICHAU-2025-").endsWith(".docx");
     assertThat(report.getMimeType()).isEqualTo(CampaignReport.DOCX_TYPE);
@@ -523,10 +535,10 @@ class EmulationCampaignTest {
 
     // every district and agency confirms the drive in time: no escalation
     clockAt(LocalDate.of(2029, 8, 20), 9, 0);
-    for (Task task : openTasks(campaign, "confirmDriveLaunch")) {
+    for (Task task : openTasks(campaign, TASK_CONFIRM_DRIVE_LAUNCH)) {
       taskService.complete(task.getId(), Map.of("launchedOn", "2029-08-19", "reference", "01/KH"));
     }
-    assertThat(openTasks(campaign, "confirmDriveLaunch")).isEmpty();
+    assertThat(openTasks(campaign, TASK_CONFIRM_DRIVE_LAUNCH)).isEmpty();
     assertThat(campaigns.milestone("LAICHAU-2030", Milestone.DRIVE_LAUNCH).orElseThrow().doneOn())
         .isEqualTo(LocalDate.of(2029, 8, 20));
 
@@ -534,13 +546,13 @@ class EmulationCampaignTest {
     clockAt(LocalDate.of(2029, 7, 1), 0, 0);
     driver.runDueJobs();
     clockAt(LocalDate.of(2029, 7, 1), 10, 0);
-    taskService.complete(single(campaign, "explainLateGuidance").getId(), Map.of("expectedOn", "2029-07-15",
+    taskService.complete(single(campaign, TASK_EXPLAIN_LATE_GUIDANCE).getId(), Map.of("expectedOn", "2029-07-15",
         "reason", "Chờ Kế hoạch của Hội đồng Thi đua - Khen thưởng Trung ương."));
-    assertThat(openTasks(campaign, "issueGuidance")).hasSize(1);
+    assertThat(openTasks(campaign, TASK_ISSUE_GUIDANCE)).hasSize(1);
     clockAt(LocalDate.of(2030, 1, 1), 0, 0);
     driver.runDueJobs();
     clockAt(LocalDate.of(2030, 1, 2), 10, 0);
-    taskService.complete(single(campaign, "explainLateProvincialPlan").getId(), Map.of("expectedOn", "2030-01-20",
+    taskService.complete(single(campaign, TASK_EXPLAIN_LATE_PROVINCIAL_PLAN).getId(), Map.of("expectedOn", "2030-01-20",
         "reason", "Chờ ý kiến các sở về thành phần Ban Tổ chức."));
 
     assertThat(progressService.progress("LAICHAU-2030").escalations())
@@ -596,17 +608,17 @@ class EmulationCampaignTest {
   }
 
   private Task driveTask(ProcessInstance instance, String unitCode) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("confirmDriveLaunch")
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(TASK_CONFIRM_DRIVE_LAUNCH)
         .taskCandidateGroup("unit-" + unitCode).singleResult();
   }
 
   private Task pilotTask(ProcessInstance instance, String district) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("choosePilotCommune")
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(TASK_CHOOSE_PILOT_COMMUNE)
         .taskCandidateGroup("phong-noi-vu-" + district).singleResult();
   }
 
   private Task overduePilotTask(ProcessInstance instance, String district) {
-    return openTasks(instance, "chooseOverduePilotCommune").stream()
+    return openTasks(instance, TASK_CHOOSE_OVERDUE_PILOT_COMMUNE).stream()
         .filter(task -> district.equals(engine.getRuntimeService().getVariable(task.getExecutionId(), "district")))
         .findFirst().orElseThrow();
   }

@@ -1,5 +1,6 @@
 package vn.laichau.thidua.campaign;
 
+import static vn.laichau.thidua.ProcessKeys.TASK_ISSUE_GUIDANCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
@@ -60,7 +61,7 @@ class WaveStartTest {
     ProcessInstance campaign = CampaignStartForm.start(engine, CAMPAIGN, 2029);
     clockAt(LocalDate.of(2029, 6, 20), 9, 0);
     engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId())
-        .taskDefinitionKey("issueGuidance").singleResult().getId(), Map.of("doneOn", "2029-06-20", "reference", "1/HD"));
+        .taskDefinitionKey(TASK_ISSUE_GUIDANCE).singleResult().getId(), Map.of("doneOn", "2029-06-20", "reference", "1/HD"));
 
     runWaveJobs(campaign);
     List<String> wave = registry.findAll().stream().filter(Unit::active)

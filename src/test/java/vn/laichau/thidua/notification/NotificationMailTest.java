@@ -459,7 +459,7 @@ class NotificationMailTest {
         .doesNotContain("sendApprovalNotice");
   }
 
-  // --- helpers ------------------------------------------------------------------------------------------------
+  // --- shared steps --------------------------------------------------------------------------------------------
 
   ProcessInstance start(Map<String, Object> overrides) {
     Map<String, Object> variables = new HashMap<>();

@@ -185,7 +185,7 @@ class TaskTamperingAttackTest extends WebSecurityTestSupport {
     assertThat(engine.getRuntimeService().getVariable(congress.getId(), "reviewerGroup")).isEqualTo(REVIEWER_GROUP);
   }
 
-  // --- helpers ------------------------------------------------------------------------------------------------------
+  // --- shared steps --------------------------------------------------------------------------------------------------
 
   /**
    * A dossier every rule accepts (the documents of the first submission are still there), with the attacker's extra
