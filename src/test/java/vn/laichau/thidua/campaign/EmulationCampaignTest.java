@@ -156,6 +156,12 @@ class EmulationCampaignTest {
     Task lateDrive = single(campaign, TASK_HANDLE_LATE_DRIVE_LAUNCH);
     assertThat(taskService.getVariableLocal(lateDrive.getId(), "pendingUnitsLabel"))
         .isEqualTo("Huyện Mường Tè (107); Báo Lai Châu (BAO-LAI-CHAU)");
+    // the same R7 decision as an overdue congress: the new last day must follow the one that passed (31/08)
+    assertThat(ruleRefusal(() -> taskService.complete(lateDrive.getId(), Map.of("decision", "EXTEND",
+        "newDeadline", "2024-08-31", "reason", "Lùi"))))
+        .hasMessageContaining("R7 – Thời hạn mới 31/08/2024 phải sau thời hạn hiện tại 31/08/2024.");
+    assertThat(ruleRefusal(() -> taskService.complete(lateDrive.getId(), Map.of("decision", "CLOSE", "reason", "Lùi"))))
+        .hasMessageContaining("R7 – Không có quyết định «CLOSE»");
     taskService.complete(lateDrive.getId(), Map.of("decision", "EXTEND", "newDeadline", "2024-09-15",
         "reason", "Hai đơn vị đề nghị lùi thời gian phát động."));
     assertThat(openTasks(campaign, TASK_CONFIRM_DRIVE_LAUNCH)).hasSize(2);
@@ -186,7 +192,7 @@ class EmulationCampaignTest {
     // 16/09/2024: Báo Lai Châu still has not confirmed; Sở Nội vụ ends the follow-up
     clockAt(LocalDate.of(2024, 9, 16), 0, 0);
     driver.runDueJobs();
-    taskService.complete(single(campaign, TASK_HANDLE_LATE_DRIVE_LAUNCH).getId(), Map.of("decision", "CLOSE",
+    taskService.complete(single(campaign, TASK_HANDLE_LATE_DRIVE_LAUNCH).getId(), Map.of("decision", "NOT_HELD",
         "reason", "Báo Lai Châu không phát động riêng, tham gia đợt thi đua của tỉnh."));
     assertThat(variable(campaign, "driveLaunchPendingCount")).isEqualTo(0);
 
@@ -483,7 +489,7 @@ class EmulationCampaignTest {
     assertThat(done.escalations()).extracting("subject", "unitCode", "lastDay", "resolution", "newLastDay")
         .containsExactlyInAnyOrder(
             tuple("DRIVE_LAUNCH", null, LocalDate.of(2024, 8, 31), "EXTEND", LocalDate.of(2024, 9, 15)),
-            tuple("DRIVE_LAUNCH", null, LocalDate.of(2024, 9, 15), "CLOSE", null),
+            tuple("DRIVE_LAUNCH", null, LocalDate.of(2024, 9, 15), "NOT_HELD", null),
             tuple("DIRECTIVE_REVIEW", null, LocalDate.of(2024, 9, 30), "EXTEND", LocalDate.of(2024, 10, 20)),
             tuple("PILOT_CHOICE", "110", LocalDate.of(2024, 9, 30), "PICK", null),
             tuple("PILOT_CHOICE", "112", LocalDate.of(2024, 9, 30), "NONE", null),
@@ -573,6 +579,20 @@ class EmulationCampaignTest {
       action.run();
     } catch (RuntimeException e) {
       if (RuleViolationException.findIn(e) instanceof InvalidCampaignException refusal) {
+        return refusal;
+      }
+      throw e;
+    }
+    throw new AssertionError("expected a refusal");
+  }
+
+  /** A refusal by a rule shared with the congress (the R7 decision on anything overdue), however it was wrapped. */
+  static RuleViolationException ruleRefusal(Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException e) {
+      RuleViolationException refusal = RuleViolationException.findIn(e);
+      if (refusal != null) {
         return refusal;
       }
       throw e;

@@ -87,7 +87,7 @@ class TaskDecisionRulesTest extends CongressTestBase {
     ProcessInstance congress = overdue();
 
     assertThat(refusalOf(() -> complete(task(TASK_HANDLE_OVERDUE, congress), withVariables(DECISION, "NOT_HELD")))
-        .getViolations()).containsExactly("R7 – Ghi nhận không tổ chức Đại hội phải nêu lý do (reason).");
+        .getViolations()).containsExactly("R7 – Ghi nhận không tổ chức phải nêu lý do (reason).");
     assertThat(refusalOf(() -> complete(task(TASK_HANDLE_OVERDUE, congress), withVariables(DECISION, "POSTPONE",
         REASON, "?"))).getViolations()).containsExactly(
         "R7 – Không có quyết định «POSTPONE»: chọn gia hạn (EXTEND) hoặc không tổ chức (NOT_HELD).");

@@ -202,7 +202,7 @@ class CampaignEscalationMailTest {
     runDueJobs(campaign);
     assertThat(smtp.subjects()).containsExactly("[Quá hạn] Báo Lai Châu: Phát động đợt thi đua đặc biệt và xác nhận"
         + " ngày phát động trên hệ thống, hạn cuối 15/09/2024 đã qua");
-    taskService.complete(single(campaign, TASK_HANDLE_LATE_DRIVE_LAUNCH).getId(), Map.of("decision", "CLOSE",
+    taskService.complete(single(campaign, TASK_HANDLE_LATE_DRIVE_LAUNCH).getId(), Map.of("decision", "NOT_HELD",
         "reason", "Báo Lai Châu tham gia đợt thi đua của tỉnh."));
 
     // --- 30/09/2024: the Chỉ thị 34 review and Nậm Nhùn's pilot commune are late; the other districts picked -------
