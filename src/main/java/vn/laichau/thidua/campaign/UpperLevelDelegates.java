@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.congress.rules.CongressRules;
@@ -41,7 +40,6 @@ import vn.laichau.thidua.unit.UnitRegistry;
  * one Vietnamese line a unit (Json, since the province's list is longer than a String variable holds).
  */
 @Component
-@Order(10)
 public class UpperLevelDelegates implements CongressObserver {
 
   public static final String LOWER_UNITS_TOTAL = "lowerUnitsTotal";
