@@ -5,6 +5,7 @@ import static vn.laichau.thidua.congress.CongressVariables.*;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.congress.rules.CongressRules;
@@ -19,12 +20,22 @@ import vn.laichau.thidua.congress.rules.CongressRules;
  * the table {@code overdue-new-deadline} of processes/overdue-decision.dmn, which a supervisor reads in Cockpit.
  */
 @Component("overdueDecisionValidator")
-public class OverdueDecisionValidator {
+public class OverdueDecisionValidator implements TaskListener {
 
   private final CongressRules rules;
 
   public OverdueDecisionValidator(CongressRules rules) {
     this.rules = rules;
+  }
+
+  /**
+   * The listener of {@code congress} versions deployed before the models named the last day
+   * ({@code delegateExpression="${overdueDecisionValidator}"}): their running instances keep that listener, and a
+   * congress's last day is its {@code deadline}.
+   */
+  @Override
+  public void notify(DelegateTask task) {
+    validate(task, task.getVariable(DEADLINE));
   }
 
   /**

@@ -11,6 +11,7 @@ import static vn.laichau.thidua.ProcessKeys.*;
 import static vn.laichau.thidua.congress.CongressVariables.*;
 
 import java.time.LocalDate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -80,6 +81,25 @@ class TaskDecisionRulesTest extends CongressTestBase {
     complete(task(TASK_HANDLE_OVERDUE, congress), withVariables(DECISION, "EXTEND", NEW_DEADLINE, "2025-04-10",
         REASON, "Mưa lũ"));
     assertThat(congress).isWaitingAt(TASK_DRAFT_PLAN, "extendedDeadlinePassed");
+  }
+
+  /**
+   * Congresses started on a version of the model whose listener is {@code ${overdueDecisionValidator}} keep it: the
+   * validator then reads the congress's own {@code deadline}, with the same table.
+   */
+  @Test
+  void theListenerOfEarlierVersionsChecksTheSameRule() {
+    ProcessInstance congress = overdue();
+    String taskId = task(TASK_HANDLE_OVERDUE, congress).getId();
+    engine.getTaskService().setVariables(taskId, withVariables(DECISION, "EXTEND", NEW_DEADLINE, "2025-03-31",
+        REASON, "Mưa lũ"));
+    OverdueDecisionValidator validator = new OverdueDecisionValidator(rules);
+    var commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+
+    assertThat(refusalOf(() -> commands.execute(context -> {
+      validator.notify(context.getTaskManager().findTaskById(taskId));
+      return null;
+    })).getViolations()).containsExactly("R7 – Thời hạn mới 31/03/2025 phải sau thời hạn hiện tại 31/03/2025.");
   }
 
   @Test
