@@ -19,13 +19,13 @@ public final class ProcessKeys {
   /** R8: a provincial pilot's programme agreed with Sở Nội vụ before drafting (congress). */
   public static final String TASK_AGREE_PILOT_PLAN = "agreePilotPlan";
 
-  // emulation-campaign: Sở Nội vụ's milestones (R9) and, when one is overdue, the report of the delay to UBND tỉnh (R7)
-  public static final String TASK_ISSUE_GUIDANCE = "issueGuidance";
-  public static final String TASK_EXPLAIN_LATE_GUIDANCE = "explainLateGuidance";
-  public static final String TASK_REVIEW_DIRECTIVE_34 = "reviewDirective34";
-  public static final String TASK_EXPLAIN_LATE_DIRECTIVE_REVIEW = "explainLateDirectiveReview";
-  public static final String TASK_REPORT_PROVINCIAL_PLAN = "reportProvincialPlan";
-  public static final String TASK_EXPLAIN_LATE_PROVINCIAL_PLAN = "explainLateProvincialPlan";
+  /**
+   * Sở Nội vụ's own milestones with a last day (R9: the guidance, the review of Chỉ thị 34, the provincial plan), one
+   * task per milestone, told apart by its variable {@code milestone} (emulation-campaign).
+   */
+  public static final String TASK_RECORD_MILESTONE = "recordMilestone";
+  /** R7: when a milestone is overdue, Sở Nội vụ reports the delay to UBND tỉnh (emulation-campaign). */
+  public static final String TASK_EXPLAIN_LATE_MILESTONE = "explainLateMilestone";
   /** Each unit confirms it launched the special drive (emulation-campaign). */
   public static final String TASK_CONFIRM_DRIVE_LAUNCH = "confirmDriveLaunch";
   /** R7: Sở Nội vụ decides on the units that did not confirm the drive by its last day (emulation-campaign). */

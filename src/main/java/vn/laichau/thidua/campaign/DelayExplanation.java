@@ -5,8 +5,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * R7 for Sở Nội vụ's own work: when its last day has passed, the escalation task is created and recorded; Sở Nội vụ
- * answers it with the day it expects to finish and the reason, which are recorded for the report to UBND tỉnh.
+ * R7 for Sở Nội vụ's own work: when its last day has passed, the escalation task is created under the milestone's
+ * name and recorded; Sở Nội vụ answers it with the day it expects to finish and the reason, which are recorded for
+ * the report to UBND tỉnh.
  */
 @Component("delayExplanation")
 public class DelayExplanation implements TaskListener {
@@ -14,16 +15,19 @@ public class DelayExplanation implements TaskListener {
   static final String EXTEND = "EXTEND";
 
   private final CampaignRepository campaigns;
+  private final MilestoneWork work;
 
-  public DelayExplanation(CampaignRepository campaigns) {
+  public DelayExplanation(CampaignRepository campaigns, MilestoneWork work) {
     this.campaigns = campaigns;
+    this.work = work;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    Milestone milestone = Milestone.valueOf((String) task.getVariable(CampaignVariables.MILESTONE));
+    Milestone milestone = MilestoneWork.milestone(task);
     String campaignId = (String) task.getVariable(CampaignVariables.CAMPAIGN_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.setName(work.lateTaskName(milestone));
       Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new UnknownCampaignException(campaignId));
       campaigns.escalated(campaignId, milestone.name(), null, campaign.lastDay(milestone), task.getId());
       return;

@@ -3,14 +3,10 @@ package vn.laichau.thidua.campaign;
 import static vn.laichau.thidua.ProcessKeys.TASK_CHOOSE_OVERDUE_PILOT_COMMUNE;
 import static vn.laichau.thidua.ProcessKeys.TASK_CHOOSE_PILOT_COMMUNE;
 import static vn.laichau.thidua.ProcessKeys.TASK_CONFIRM_DRIVE_LAUNCH;
-import static vn.laichau.thidua.ProcessKeys.TASK_EXPLAIN_LATE_DIRECTIVE_REVIEW;
-import static vn.laichau.thidua.ProcessKeys.TASK_EXPLAIN_LATE_GUIDANCE;
-import static vn.laichau.thidua.ProcessKeys.TASK_EXPLAIN_LATE_PROVINCIAL_PLAN;
+import static vn.laichau.thidua.ProcessKeys.TASK_EXPLAIN_LATE_MILESTONE;
+import static vn.laichau.thidua.ProcessKeys.TASK_RECORD_MILESTONE;
 import static vn.laichau.thidua.ProcessKeys.TASK_HANDLE_LATE_DRIVE_LAUNCH;
-import static vn.laichau.thidua.ProcessKeys.TASK_ISSUE_GUIDANCE;
 import static vn.laichau.thidua.ProcessKeys.TASK_RECORD_NATIONAL_DELEGATES;
-import static vn.laichau.thidua.ProcessKeys.TASK_REPORT_PROVINCIAL_PLAN;
-import static vn.laichau.thidua.ProcessKeys.TASK_REVIEW_DIRECTIVE_34;
 import static vn.laichau.thidua.ProcessKeys.TASK_SEND_REPORT_TO_UBND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -51,6 +47,7 @@ import vn.laichau.thidua.reporting.CongressStatus;
 import vn.laichau.thidua.reporting.Counts;
 import vn.laichau.thidua.support.AssertProcessCoverage;
 import vn.laichau.thidua.support.CampaignStartForm;
+import vn.laichau.thidua.support.MilestoneTasks;
 import vn.laichau.thidua.support.ProcessCoverageAssertion;
 import vn.laichau.thidua.support.ProcessTestConfiguration;
 import vn.laichau.thidua.unit.Level;
@@ -114,9 +111,9 @@ class EmulationCampaignTest {
     clockAt(LocalDate.of(2024, 5, 2), 9, 0);
     ProcessInstance campaign = engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.EMULATION_CAMPAIGN,
         CAMPAIGN, Map.of("campaignId", CAMPAIGN));
-    assertThat(openTasks(campaign, TASK_ISSUE_GUIDANCE)).hasSize(1);
-    assertThat(openTasks(campaign, TASK_REVIEW_DIRECTIVE_34)).hasSize(1);
-    assertThat(openTasks(campaign, TASK_REPORT_PROVINCIAL_PLAN)).hasSize(1);
+    assertThat(openTasks(campaign, TASK_RECORD_MILESTONE, Milestone.GUIDANCE)).hasSize(1);
+    assertThat(openTasks(campaign, TASK_RECORD_MILESTONE, Milestone.DIRECTIVE_REVIEW)).hasSize(1);
+    assertThat(openTasks(campaign, TASK_RECORD_MILESTONE, Milestone.PROVINCIAL_PLAN)).hasSize(1);
     assertThat(openTasks(campaign, TASK_CONFIRM_DRIVE_LAUNCH)).hasSize(agencies.size())
         .allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(VietnamTimeOf.overdue(2024, 8, 31)));
     assertThat(variable(campaign, "driveLaunchPendingCount")).isEqualTo(agencies.size());
@@ -127,7 +124,8 @@ class EmulationCampaignTest {
 
     // --- 25/06/2024: the guidance, on time; the waves of districts and agencies start --------------------------------
     clockAt(LocalDate.of(2024, 6, 25), 10, 0);
-    completeCampaignTask(campaign, TASK_ISSUE_GUIDANCE, Map.of("doneOn", "2024-06-25", "reference", "125/HD-SNV"));
+    completeCampaignTask(campaign, TASK_RECORD_MILESTONE, Milestone.GUIDANCE,
+        Map.of("doneOn", "2024-06-25", "reference", "125/HD-SNV"));
     driver.runDueJobs();
     assertThat(progressRows.findByCampaign(CAMPAIGN)).hasSize(agencies.size())
         .allSatisfy(row -> assertThat(row.level()).isEqualTo(Level.SO_NGANH_HUYEN));
@@ -199,7 +197,7 @@ class EmulationCampaignTest {
     // --- 01/10/2024 00:00: the Chỉ thị 34 review and two districts' picks are overdue ------------------------------
     clockAt(LocalDate.of(2024, 10, 1), 0, 0);
     driver.runDueJobs();
-    Task explainReview = single(campaign, TASK_EXPLAIN_LATE_DIRECTIVE_REVIEW);
+    Task explainReview = single(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.DIRECTIVE_REVIEW);
     assertThat(openTasks(campaign, TASK_CHOOSE_OVERDUE_PILOT_COMMUNE)).hasSize(2);
     clockAt(LocalDate.of(2024, 10, 2), 9, 0);
     assertThat(refusal(() -> taskService.complete(explainReview.getId(), Map.of("expectedOn", "2024-10-20"))))
@@ -218,15 +216,17 @@ class EmulationCampaignTest {
         .hasSize(coSo.size());
 
     clockAt(LocalDate.of(2024, 10, 18), 9, 0);
-    completeCampaignTask(campaign, TASK_REVIEW_DIRECTIVE_34, Map.of("doneOn", "2024-10-18", "reference", "15/BC-SNV"));
+    completeCampaignTask(campaign, TASK_RECORD_MILESTONE, Milestone.DIRECTIVE_REVIEW,
+        Map.of("doneOn", "2024-10-18", "reference", "15/BC-SNV"));
 
     // --- 01/01/2025: the draft plan of the provincial congress is late; done on 10/01 before any explanation -------
     clockAt(LocalDate.of(2025, 1, 1), 0, 0);
     driver.runDueJobs();
-    assertThat(openTasks(campaign, TASK_EXPLAIN_LATE_PROVINCIAL_PLAN)).hasSize(1);
+    assertThat(openTasks(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.PROVINCIAL_PLAN)).hasSize(1);
     clockAt(LocalDate.of(2025, 1, 10), 9, 0);
-    completeCampaignTask(campaign, TASK_REPORT_PROVINCIAL_PLAN, Map.of("doneOn", "2025-01-10", "reference", "08/TTr-SNV"));
-    assertThat(openTasks(campaign, TASK_EXPLAIN_LATE_PROVINCIAL_PLAN)).isEmpty();
+    completeCampaignTask(campaign, TASK_RECORD_MILESTONE, Milestone.PROVINCIAL_PLAN,
+        Map.of("doneOn", "2025-01-10", "reference", "08/TTr-SNV"));
+    assertThat(openTasks(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.PROVINCIAL_PLAN)).isEmpty();
     Map<String, Object> agreement = Map.of("agreedContent", "Tổng kết 5 năm, phương hướng 2025–2030",
         "agreedProgramme", "Năm nội dung theo mục II.4 của Kế hoạch", "agreedMeetingDate", "2025-04-15",
         "agreedDelegateCount", 80);
@@ -552,14 +552,15 @@ class EmulationCampaignTest {
     clockAt(LocalDate.of(2029, 7, 1), 0, 0);
     driver.runDueJobs();
     clockAt(LocalDate.of(2029, 7, 1), 10, 0);
-    taskService.complete(single(campaign, TASK_EXPLAIN_LATE_GUIDANCE).getId(), Map.of("expectedOn", "2029-07-15",
-        "reason", "Chờ Kế hoạch của Hội đồng Thi đua - Khen thưởng Trung ương."));
-    assertThat(openTasks(campaign, TASK_ISSUE_GUIDANCE)).hasSize(1);
+    taskService.complete(single(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.GUIDANCE).getId(),
+        Map.of("expectedOn", "2029-07-15",
+            "reason", "Chờ Kế hoạch của Hội đồng Thi đua - Khen thưởng Trung ương."));
+    assertThat(openTasks(campaign, TASK_RECORD_MILESTONE, Milestone.GUIDANCE)).hasSize(1);
     clockAt(LocalDate.of(2030, 1, 1), 0, 0);
     driver.runDueJobs();
     clockAt(LocalDate.of(2030, 1, 2), 10, 0);
-    taskService.complete(single(campaign, TASK_EXPLAIN_LATE_PROVINCIAL_PLAN).getId(), Map.of("expectedOn", "2030-01-20",
-        "reason", "Chờ ý kiến các sở về thành phần Ban Tổ chức."));
+    taskService.complete(single(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.PROVINCIAL_PLAN).getId(),
+        Map.of("expectedOn", "2030-01-20", "reason", "Chờ ý kiến các sở về thành phần Ban Tổ chức."));
 
     assertThat(progressService.progress("LAICHAU-2030").escalations())
         .extracting("subject", "lastDay", "resolution", "newLastDay")
@@ -625,6 +626,19 @@ class EmulationCampaignTest {
 
   private void completeCampaignTask(ProcessInstance instance, String key, Map<String, Object> variables) {
     taskService.complete(single(instance, key).getId(), variables);
+  }
+
+  private List<Task> openTasks(ProcessInstance instance, String key, Milestone milestone) {
+    return MilestoneTasks.open(taskService, instance.getId(), key, milestone);
+  }
+
+  private Task single(ProcessInstance instance, String key, Milestone milestone) {
+    return MilestoneTasks.single(taskService, instance.getId(), key, milestone);
+  }
+
+  private void completeCampaignTask(ProcessInstance instance, String key, Milestone milestone,
+      Map<String, Object> variables) {
+    taskService.complete(single(instance, key, milestone).getId(), variables);
   }
 
   private Task driveTask(ProcessInstance instance, String unitCode) {

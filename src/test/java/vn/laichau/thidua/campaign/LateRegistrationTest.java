@@ -2,7 +2,7 @@ package vn.laichau.thidua.campaign;
 
 import static vn.laichau.thidua.ProcessKeys.TASK_CHOOSE_PILOT_COMMUNE;
 import static vn.laichau.thidua.ProcessKeys.TASK_CONFIRM_DRIVE_LAUNCH;
-import static vn.laichau.thidua.ProcessKeys.TASK_ISSUE_GUIDANCE;
+import static vn.laichau.thidua.ProcessKeys.TASK_RECORD_MILESTONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.laichau.thidua.campaign.CampaignDriver.clockAt;
 
@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.support.CampaignStartForm;
+import vn.laichau.thidua.support.MilestoneTasks;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitKind;
@@ -79,7 +80,8 @@ class LateRegistrationTest {
     assertThat(pending()).doesNotContain(board.code());
 
     // the guidance is issued: every district picks a pilot commune; a district created meanwhile picks one too
-    taskService.complete(open(TASK_ISSUE_GUIDANCE).get(0).getId(), Map.of("doneOn", "2029-08-05", "reference", "1/HD"));
+    taskService.complete(MilestoneTasks.single(taskService, campaign.getId(), TASK_RECORD_MILESTONE, Milestone.GUIDANCE)
+        .getId(), Map.of("doneOn", "2029-08-05", "reference", "1/HD"));
     int districts = open(TASK_CHOOSE_PILOT_COMMUNE).size();
     assertThat(districts).isEqualTo(8);
     Unit district = register(new Unit("113", "Huyện Thử Nghiệm", Level.SO_NGANH_HUYEN, UnitKind.CIVIL, null, "12",

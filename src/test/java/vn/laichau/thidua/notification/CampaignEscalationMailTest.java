@@ -3,10 +3,9 @@ package vn.laichau.thidua.notification;
 import static vn.laichau.thidua.ProcessKeys.TASK_CHOOSE_OVERDUE_PILOT_COMMUNE;
 import static vn.laichau.thidua.ProcessKeys.TASK_CHOOSE_PILOT_COMMUNE;
 import static vn.laichau.thidua.ProcessKeys.TASK_CONFIRM_DRIVE_LAUNCH;
-import static vn.laichau.thidua.ProcessKeys.TASK_EXPLAIN_LATE_DIRECTIVE_REVIEW;
-import static vn.laichau.thidua.ProcessKeys.TASK_EXPLAIN_LATE_GUIDANCE;
+import static vn.laichau.thidua.ProcessKeys.TASK_EXPLAIN_LATE_MILESTONE;
+import static vn.laichau.thidua.ProcessKeys.TASK_RECORD_MILESTONE;
 import static vn.laichau.thidua.ProcessKeys.TASK_HANDLE_LATE_DRIVE_LAUNCH;
-import static vn.laichau.thidua.ProcessKeys.TASK_ISSUE_GUIDANCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.laichau.thidua.notification.EngineTime.at;
 import static vn.laichau.thidua.notification.TestMailServer.body;
@@ -36,8 +35,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.CampaignUnits;
+import vn.laichau.thidua.campaign.Milestone;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.support.CampaignStartForm;
+import vn.laichau.thidua.support.MilestoneTasks;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
@@ -130,7 +131,7 @@ class CampaignEscalationMailTest {
     assertThat(smtp.mails()).isEmpty();
     at("2024-07-01T00:00:00");
     runDueJobs(campaign);
-    Task explainGuidance = single(campaign, TASK_EXPLAIN_LATE_GUIDANCE);
+    Task explainGuidance = single(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.GUIDANCE);
     MimeMessage guidance = smtp.only("[Quá hạn] Sở Nội vụ tỉnh Lai Châu: Ban hành Hướng dẫn tổ chức Đại hội");
     assertThat(subject(guidance)).endsWith("hạn cuối 30/06/2024 đã qua");
     assertThat(to(guidance)).containsExactlyInAnyOrder(SO_NOI_VU_OFFICER, COUNCIL_OF_SO_NOI_VU, UBND);
@@ -142,7 +143,7 @@ class CampaignEscalationMailTest {
         .contains("Nguyễn Văn Nam (thành viên Hội đồng Thi đua, Khen thưởng tỉnh phụ trách đơn vị)")
         .contains("Thư gửi tự động từ hệ thống quản lý Đại hội Thi đua yêu nước tỉnh Lai Châu ngày 01/07/2024");
     at("2024-07-03T10:00");
-    taskService.complete(single(campaign, TASK_ISSUE_GUIDANCE).getId(),
+    taskService.complete(single(campaign, TASK_RECORD_MILESTONE, Milestone.GUIDANCE).getId(),
         Map.of("doneOn", "2024-07-03", "reference", "125/HD-SNV"));
     smtp.clear();
     runDueJobs(campaign);
@@ -219,7 +220,8 @@ class CampaignEscalationMailTest {
     assertThat(smtp.subjects()).hasSize(2);
     MimeMessage review = smtp.only("[Quá hạn] Sở Nội vụ tỉnh Lai Châu: Tổng kết 10 năm thực hiện Chỉ thị số 34-CT/TW");
     assertThat(to(review)).containsExactlyInAnyOrder(SO_NOI_VU_OFFICER, COUNCIL_OF_SO_NOI_VU, UBND);
-    assertThat(body(review)).contains("#/?task=" + single(campaign, TASK_EXPLAIN_LATE_DIRECTIVE_REVIEW).getId());
+    assertThat(body(review))
+        .contains("#/?task=" + single(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.DIRECTIVE_REVIEW).getId());
     MimeMessage namNhun = smtp.only("[Quá hạn] Huyện Nậm Nhùn: Chọn 01 xã, phường, thị trấn của huyện");
     assertThat(subject(namNhun)).endsWith("hạn cuối 30/09/2024 đã qua");
     assertThat(to(namNhun)).containsExactlyInAnyOrder(NAM_NHUN, NAM_NHUN_NOI_VU, SO_NOI_VU_OFFICER, UBND);
@@ -250,10 +252,10 @@ class CampaignEscalationMailTest {
     List<Exception> failures = runDueJobs(campaign);
 
     // the escalation task is there for Sở Nội vụ; only the mail's job failed, and will be tried again
-    assertThat(open(campaign, TASK_EXPLAIN_LATE_GUIDANCE)).hasSize(1);
+    assertThat(open(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.GUIDANCE)).hasSize(1);
     assertThat(failures).hasSize(1);
     Job mail = managementService.createJobQuery().processInstanceId(campaign.getId())
-        .activityId("notifyLateGuidance").singleResult();
+        .activityId("notifyLateMilestone").singleResult();
     assertThat(mail.getExceptionMessage()).isNotBlank();
     assertThat(mail.getRetries()).isEqualTo(4);
 
@@ -264,7 +266,7 @@ class CampaignEscalationMailTest {
         "[Quá hạn] Sở Nội vụ tỉnh Lai Châu: Ban hành Hướng dẫn tổ chức Đại hội Thi đua yêu nước, Hội nghị điển hình"
             + " tiên tiến các cấp, hạn cuối 30/06/2029 đã qua");
     assertThat(managementService.createJobQuery().processInstanceId(campaign.getId())
-        .activityId("notifyLateGuidance").count()).isZero();
+        .activityId("notifyLateMilestone").count()).isZero();
   }
 
   @Test
@@ -273,7 +275,7 @@ class CampaignEscalationMailTest {
     ProcessInstance campaign = CampaignStartForm.start(processEngine, "PROVINCE-2030", 2029);
     try {
       at("2029-06-20T09:00");
-      taskService.complete(single(campaign, TASK_ISSUE_GUIDANCE).getId(),
+      taskService.complete(single(campaign, TASK_RECORD_MILESTONE, Milestone.GUIDANCE).getId(),
           Map.of("doneOn", "2029-06-20", "reference", "1/HD-SNV"));
       runDueJobs(campaign);
       List<String> agencies = registry.findAll().stream().filter(Unit::active)
@@ -318,6 +320,14 @@ class CampaignEscalationMailTest {
     List<Task> tasks = open(campaign, key);
     assertThat(tasks).as("open tasks %s", key).hasSize(1);
     return tasks.get(0);
+  }
+
+  private List<Task> open(ProcessInstance campaign, String key, Milestone milestone) {
+    return MilestoneTasks.open(taskService, campaign.getId(), key, milestone);
+  }
+
+  private Task single(ProcessInstance campaign, String key, Milestone milestone) {
+    return MilestoneTasks.single(taskService, campaign.getId(), key, milestone);
   }
 
   private String candidateGroup(Task task) {

@@ -2,7 +2,7 @@ package vn.laichau.thidua.security;
 
 import static vn.laichau.thidua.ProcessKeys.TASK_CHOOSE_PILOT_COMMUNE;
 import static vn.laichau.thidua.ProcessKeys.TASK_CONFIRM_DRIVE_LAUNCH;
-import static vn.laichau.thidua.ProcessKeys.TASK_ISSUE_GUIDANCE;
+import static vn.laichau.thidua.ProcessKeys.TASK_RECORD_MILESTONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.CampaignRepository;
+import vn.laichau.thidua.campaign.Milestone;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.identity.Groups;
+import vn.laichau.thidua.support.MilestoneTasks;
 
 /**
  * A district's official attacks the campaign through their own drive-launch task: confirming another district's
@@ -96,8 +98,8 @@ class CampaignTamperingAttackTest extends WebSecurityTestSupport {
   @Test
   void aDistrictCannotPickAnotherDistrictsPilotCommuneThroughItsOwnTask() {
     // the guidance is issued: each district gets its pick of a pilot commune (the wave waits in its own job)
-    Task guidance = engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId())
-        .taskDefinitionKey(TASK_ISSUE_GUIDANCE).singleResult();
+    Task guidance = MilestoneTasks.single(engine.getTaskService(), campaign.getId(), TASK_RECORD_MILESTONE,
+        Milestone.GUIDANCE);
     engine.getTaskService().complete(guidance.getId(), Map.of("doneOn", "2024-06-25", "reference", "125/HD-SNV"));
     Task ownPick = engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId())
         .taskDefinitionKey(TASK_CHOOSE_PILOT_COMMUNE).taskCandidateGroup(Groups.unit(DISTRICT)).singleResult();
