@@ -15,11 +15,9 @@ public class DelayExplanation implements TaskListener {
   static final String EXTEND = "EXTEND";
 
   private final CampaignRepository campaigns;
-  private final MilestoneWork work;
 
-  public DelayExplanation(CampaignRepository campaigns, MilestoneWork work) {
+  public DelayExplanation(CampaignRepository campaigns) {
     this.campaigns = campaigns;
-    this.work = work;
   }
 
   @Override
@@ -27,7 +25,7 @@ public class DelayExplanation implements TaskListener {
     Milestone milestone = MilestoneWork.milestone(task);
     String campaignId = (String) task.getVariable(CampaignVariables.CAMPAIGN_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setName(work.lateTaskName(milestone));
+      task.setName(MilestoneWork.lateTaskName(milestone));
       Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new UnknownCampaignException(campaignId));
       campaigns.escalated(campaignId, milestone.name(), null, campaign.lastDay(milestone), task.getId());
       return;

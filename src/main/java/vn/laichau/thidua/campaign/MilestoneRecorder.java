@@ -16,18 +16,16 @@ public class MilestoneRecorder implements TaskListener {
   static final String DONE = "DONE";
 
   private final CampaignRepository campaigns;
-  private final MilestoneWork work;
 
-  public MilestoneRecorder(CampaignRepository campaigns, MilestoneWork work) {
+  public MilestoneRecorder(CampaignRepository campaigns) {
     this.campaigns = campaigns;
-    this.work = work;
   }
 
   @Override
   public void notify(DelegateTask task) {
     Milestone milestone = MilestoneWork.milestone(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setName(work.taskName(milestone));
+      task.setName(MilestoneWork.taskName(milestone));
       return;
     }
     CampaignInputs inputs = new CampaignInputs(task);

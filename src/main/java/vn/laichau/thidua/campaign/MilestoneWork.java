@@ -39,11 +39,17 @@ public class MilestoneWork {
     return (Date) scope.getVariable(work(milestone(scope)).dueVariable());
   }
 
-  String taskName(Milestone milestone) {
+  /** Whether the milestone is one of this sub-process's (the others have tasks of their own in the model). */
+  public static boolean isOwnWork(Milestone milestone) {
+    return WORK.containsKey(milestone);
+  }
+
+  static String taskName(Milestone milestone) {
     return work(milestone).taskName();
   }
 
-  String lateTaskName(Milestone milestone) {
+  /** The name its delay's explanation task opens with (also for a mail whose task was answered before it went out). */
+  public static String lateTaskName(Milestone milestone) {
     return work(milestone).lateTaskName();
   }
 

@@ -111,9 +111,18 @@ class EmulationCampaignTest {
     clockAt(LocalDate.of(2024, 5, 2), 9, 0);
     ProcessInstance campaign = engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.EMULATION_CAMPAIGN,
         CAMPAIGN, Map.of("campaignId", CAMPAIGN));
-    assertThat(openTasks(campaign, TASK_RECORD_MILESTONE, Milestone.GUIDANCE)).hasSize(1);
-    assertThat(openTasks(campaign, TASK_RECORD_MILESTONE, Milestone.DIRECTIVE_REVIEW)).hasSize(1);
-    assertThat(openTasks(campaign, TASK_RECORD_MILESTONE, Milestone.PROVINCIAL_PLAN)).hasSize(1);
+    // one sub-process for Sở Nội vụ's three milestones: each task opens under its own name and last day
+    assertThat(single(campaign, TASK_RECORD_MILESTONE, Milestone.GUIDANCE)).extracting(Task::getName, Task::getDueDate)
+        .containsExactly("Ban hành Hướng dẫn tổ chức Đại hội Thi đua yêu nước, Hội nghị điển hình tiên tiến các cấp",
+            VietnamTimeOf.overdue(2024, 6, 30));
+    assertThat(single(campaign, TASK_RECORD_MILESTONE, Milestone.DIRECTIVE_REVIEW))
+        .extracting(Task::getName, Task::getDueDate)
+        .containsExactly("Tổng kết 10 năm thực hiện Chỉ thị số 34-CT/TW của Bộ Chính trị",
+            VietnamTimeOf.overdue(2024, 9, 30));
+    assertThat(single(campaign, TASK_RECORD_MILESTONE, Milestone.PROVINCIAL_PLAN))
+        .extracting(Task::getName, Task::getDueDate)
+        .containsExactly("Báo cáo UBND tỉnh dự thảo Kế hoạch Đại hội Thi đua yêu nước tỉnh, thành lập Ban Tổ chức"
+            + " và các Tiểu ban", VietnamTimeOf.overdue(2024, 12, 31));
     assertThat(openTasks(campaign, TASK_CONFIRM_DRIVE_LAUNCH)).hasSize(agencies.size())
         .allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(VietnamTimeOf.overdue(2024, 8, 31)));
     assertThat(variable(campaign, "driveLaunchPendingCount")).isEqualTo(agencies.size());
@@ -198,6 +207,7 @@ class EmulationCampaignTest {
     clockAt(LocalDate.of(2024, 10, 1), 0, 0);
     driver.runDueJobs();
     Task explainReview = single(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.DIRECTIVE_REVIEW);
+    assertThat(explainReview.getName()).isEqualTo("Báo cáo UBND tỉnh việc chậm tổng kết Chỉ thị 34-CT/TW");
     assertThat(openTasks(campaign, TASK_CHOOSE_OVERDUE_PILOT_COMMUNE)).hasSize(2);
     clockAt(LocalDate.of(2024, 10, 2), 9, 0);
     assertThat(refusal(() -> taskService.complete(explainReview.getId(), Map.of("expectedOn", "2024-10-20"))))
