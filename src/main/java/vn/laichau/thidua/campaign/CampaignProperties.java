@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The campaigns configured in application.yaml under {@code thidua.campaigns}: the numbers and dates are data of a
- * campaign (RULES.md), so the next cycle or another province is a configuration change, not a code change.
+ * campaign (the plan's own rule), so the next cycle or another province is a configuration change, not a code change.
  *
  * @param defaultId the campaign of a congress whose start names none, e.g. {@code LAICHAU-2025}
  * @param cycles    the campaigns by id

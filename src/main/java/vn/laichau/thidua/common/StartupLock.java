@@ -14,6 +14,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 /**
@@ -28,7 +29,7 @@ import org.springframework.core.env.Environment;
  * embedded H2 file, which one JVM at a time can open) take no lock. When the database cannot be reached the start
  * goes on without the lock and fails with the database's own message.
  */
-public class StartupLock implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class StartupLock implements ApplicationContextInitializer<ConfigurableApplicationContext>, Ordered {
 
   /** Any number the application owns among the database's advisory locks: "thidua" in ASCII. */
   static final long LOCK_KEY = 0x746869647561L;
@@ -36,18 +37,25 @@ public class StartupLock implements ApplicationContextInitializer<ConfigurableAp
   private static final Logger LOG = LoggerFactory.getLogger(StartupLock.class);
   private static final Duration WAIT = Duration.ofMinutes(10);
 
+  /** Last among the initializers: a test's or a platform's initializer may still be setting the database's address. */
+  @Override
+  public int getOrder() {
+    return Ordered.LOWEST_PRECEDENCE;
+  }
+
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     Environment environment = context.getEnvironment();
-    String url = environment.getProperty("spring.datasource.url", "");
-    if (!url.startsWith("jdbc:postgresql:")) {
-      return;
-    }
     Connection connection;
     try {
+      String url = environment.getProperty("spring.datasource.url", "");
+      if (!url.startsWith("jdbc:postgresql:")) {
+        return;
+      }
       connection = DriverManager.getConnection(url, environment.getProperty("spring.datasource.username"),
           environment.getProperty("spring.datasource.password"));
-    } catch (SQLException e) {
+    } catch (SQLException | IllegalArgumentException e) {
+      // an unreachable database or an address not yet configured: the data source fails with its own message
       LOG.debug("No start-up lock: the database cannot be reached yet", e);
       return;
     }

@@ -16,7 +16,7 @@ import vn.laichau.thidua.contract.CampaignCalendar;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.congress.rules.DelegateQuota;
-import vn.laichau.thidua.congress.rules.DossierProperties;
+import vn.laichau.thidua.congress.rules.DossierDocumentsRule;
 import vn.laichau.thidua.congress.rules.Labels;
 import vn.laichau.thidua.contract.Congress;
 import vn.laichau.thidua.contract.CongressFacts;
@@ -32,17 +32,23 @@ import vn.laichau.thidua.unit.UnitKind;
 @Component("draftPlanGuidance")
 public class DraftPlanGuidance implements TaskListener {
 
+  /**
+   * Json: R6 as the form offers it (largest file, kinds of document, the four documents and their names), from
+   * {@link DossierDocumentsRule#formGuidance()}.
+   */
+  public static final String DOSSIER_DOCUMENTS = "dossierDocuments";
+
   private final CongressRules rules;
   private final CongressFacts facts;
   private final CampaignCalendar calendar;
-  private final DossierProperties dossier;
+  private final DossierDocumentsRule documents;
 
   public DraftPlanGuidance(CongressRules rules, CongressFacts facts, CampaignCalendar calendar,
-      DossierProperties dossier) {
+      DossierDocumentsRule documents) {
     this.rules = rules;
     this.facts = facts;
     this.calendar = calendar;
-    this.dossier = dossier;
+    this.documents = documents;
   }
 
   @Override
@@ -84,7 +90,7 @@ public class DraftPlanGuidance implements TaskListener {
         + " ngày: gửi hôm nay (" + VietnamTime.format(VietnamTime.today()) + ") thì ngày tổ chức sớm nhất là "
         + VietnamTime.format(earliestMeeting) + "; Đại hội phải hoàn thành chậm nhất ngày "
         + VietnamTime.format(deadline) + ".");
-    task.setVariableLocal(MAX_FILE_SIZE_LABEL, dossier.maxFileSize().toMegabytes() + " MB");
+    task.setVariableLocal(DOSSIER_DOCUMENTS, Spin.JSON(documents.formGuidance()));
   }
 
   /** As the submission will see it: the registry's count, or the unit's own declaration while the registry has none. */

@@ -4,7 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * An input that breaks a rule of the plan (RULES.md R2–R9). Its message is Vietnamese, names the rule and the numbers,
+ * An input that breaks a rule of the plan (R2–R9). Its message is Vietnamese, names the rule and the numbers,
  * and is meant for the person who filled the form.
  *
  * <p>It extends {@link FormFieldValidationException} so that the engine's REST API answers 400 where it catches that

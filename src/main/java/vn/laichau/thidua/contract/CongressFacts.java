@@ -92,6 +92,11 @@ public class CongressFacts {
     return of(scope).deadlineDue();
   }
 
+  /** The last day now in force (after any extension), for the overdue decision's rule on the new date. */
+  public LocalDate deadline(VariableScope scope) {
+    return of(scope).deadline();
+  }
+
   // --- what the server writes -------------------------------------------------------------------------------------
 
   /** The start: the unit (already checked and locked), its campaign and its last day, recorded once. */

@@ -16,6 +16,7 @@ import vn.laichau.thidua.campaign.CampaignVariables;
 import vn.laichau.thidua.campaign.EscalationRepository;
 import vn.laichau.thidua.campaign.EscalationRepository.Escalation;
 import vn.laichau.thidua.campaign.milestone.Milestone;
+import vn.laichau.thidua.campaign.milestone.MilestoneWork;
 import vn.laichau.thidua.contract.ContractValues;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.notification.NotificationService.Concerning;
@@ -81,7 +82,7 @@ public class SendCampaignEscalationDelegate implements JavaDelegate {
           "campaignName", String.valueOf(execution.getVariable(CampaignVariables.CAMPAIGN_NAME)),
           "work", templates.label("campaign.work." + milestone.name()),
           "reviewerName", recipients.groupName(Groups.SO_NOI_VU),
-          "overdueTask", task.map(Task::getName).orElseGet(() -> escalationTaskName(execution)),
+          "overdueTask", task.map(Task::getName).orElseGet(() -> escalationTaskName(execution, milestone)),
           "nextStep", templates.label("campaign.nextStep." + milestone.name()),
           "link", openWork.link(task));
     });
@@ -116,8 +117,14 @@ public class SendCampaignEscalationDelegate implements JavaDelegate {
     return new ArrayList<>(addressees);
   }
 
-  /** The name of the escalation task as the model has it, for a letter whose task was answered before it went out. */
-  private static String escalationTaskName(DelegateExecution execution) {
+  /**
+   * The name the escalation task opened with, for a letter whose task was answered before it went out: the model's, or
+   * for Sở Nội vụ's own milestones, which share one task in the model, its milestone's.
+   */
+  private static String escalationTaskName(DelegateExecution execution, Milestone milestone) {
+    if (MilestoneWork.isOwnWork(milestone)) {
+      return MilestoneWork.lateTaskName(milestone);
+    }
     String id = ContractValues.required(execution, ESCALATION_TASK);
     FlowElement element = execution.getBpmnModelInstance().getModelElementById(id);
     if (element == null) {

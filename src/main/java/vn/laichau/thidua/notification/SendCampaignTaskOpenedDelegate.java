@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.Campaign;
 import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.campaign.CampaignVariables;
@@ -62,7 +63,8 @@ public class SendCampaignTaskOpenedDelegate implements JavaDelegate {
         "Không tìm thấy đơn vị " + unitCode + " trong danh sách đơn vị: không soạn được thư"));
     Optional<Task> task = notifications.withoutAuthorization(() -> Optional.ofNullable(taskService.createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(milestone == Milestone.DRIVE_LAUNCH ? "confirmDriveLaunch" : "choosePilotCommune")
+        .taskDefinitionKey(milestone == Milestone.DRIVE_LAUNCH ? ProcessKeys.TASK_CONFIRM_DRIVE_LAUNCH
+            : ProcessKeys.TASK_CHOOSE_PILOT_COMMUNE)
         .taskCandidateGroup(Groups.unit(unitCode))
         .singleResult()));
     LocalDate lastDay = task.map(Task::getDueDate).map(due -> VietnamTime.dateOf(due).minusDays(1))

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.progress.CongressObserver;
@@ -34,7 +33,6 @@ import vn.laichau.thidua.unit.UnitRegistry;
  * pilot congress ends. Only a pilot records lessons: a main-wave congress that sends them is refused.
  */
 @Component
-@Order(30)
 public class PilotLessons implements CongressObserver {
 
   private final CongressProgressRepository progress;

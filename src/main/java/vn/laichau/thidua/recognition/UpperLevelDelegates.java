@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.Campaign;
@@ -44,7 +43,6 @@ import vn.laichau.thidua.unit.UnitRegistry;
  * {@code lowerProposals}, the proposals the upper congress takes up or declines in its results ({@link UpwardResults}).
  */
 @Component
-@Order(10)
 public class UpperLevelDelegates implements CongressObserver {
 
   public static final String LOWER_UNITS_TOTAL = "lowerUnitsTotal";

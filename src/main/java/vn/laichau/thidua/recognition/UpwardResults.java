@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.Campaign;
@@ -39,7 +38,6 @@ import vn.laichau.thidua.unit.UnitRegistry;
  * A refusal names the list, the line and the field; nothing is stored until every line is right.
  */
 @Component
-@Order(20)
 public class UpwardResults implements CongressObserver {
 
   private final CongressProgressRepository progress;

@@ -17,7 +17,7 @@ import vn.laichau.thidua.common.NotAuthenticatedException;
 import vn.laichau.thidua.identity.Groups;
 
 /**
- * {@code /api/units} (CONTRACT.md): every signed-in user reads the registry; only Sở Nội vụ and administrators change
+ * {@code /api/units}, a public API: every signed-in user reads the registry; only Sở Nội vụ and administrators change
  * it. The caller is the engine's current authentication, set for {@code /api/*} by the HTTP Basic filter; the check is
  * repeated here so that the registry stays closed even if that filter were not in front of it.
  */

@@ -1,7 +1,7 @@
 package vn.laichau.thidua.unit;
 
 /**
- * The body of {@code PUT /api/units/{code}} (CONTRACT.md): {@code name}, {@code level}, {@code kind},
+ * The body of {@code PUT /api/units/{code}}, a public API: {@code name}, {@code level}, {@code kind},
  * {@code staffCount}, {@code parentCode}; beyond the contract, {@code councilMember} (R10) and {@code active}
  * (false retires the unit).
  *

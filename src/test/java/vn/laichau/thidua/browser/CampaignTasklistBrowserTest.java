@@ -1,5 +1,7 @@
 package vn.laichau.thidua.browser;
 
+import static vn.laichau.thidua.ProcessKeys.TASK_CHOOSE_PILOT_COMMUNE;
+import static vn.laichau.thidua.ProcessKeys.TASK_RECORD_MILESTONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -26,8 +28,10 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.campaign.CampaignUnits;
+import vn.laichau.thidua.campaign.milestone.Milestone;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.identity.Groups;
+import vn.laichau.thidua.support.MilestoneTasks;
 import vn.laichau.thidua.unit.Unit;
 
 /**
@@ -71,11 +75,11 @@ class CampaignTasklistBrowserTest {
     ClockUtil.setCurrentTime(VietnamTime.startOf(java.time.LocalDate.of(2024, 5, 2)));
     ProcessInstance campaign = runtimeService.startProcessInstanceByKey(ProcessKeys.EMULATION_CAMPAIGN, CAMPAIGN,
         Map.of("campaignId", CAMPAIGN));
-    taskService.complete(taskService.createTaskQuery().processInstanceId(campaign.getId())
-        .taskDefinitionKey("issueGuidance").singleResult().getId(), Map.of("doneOn", "2024-05-02", "reference",
+    taskService.complete(MilestoneTasks.single(taskService, campaign.getId(), TASK_RECORD_MILESTONE, Milestone.GUIDANCE)
+        .getId(), Map.of("doneOn", "2024-05-02", "reference",
         "125/HD-SNV"));
     Task pick = taskService.createTaskQuery().processInstanceId(campaign.getId())
-        .taskDefinitionKey("choosePilotCommune").taskCandidateGroup(Groups.phongNoiVu(TAM_DUONG)).singleResult();
+        .taskDefinitionKey(TASK_CHOOSE_PILOT_COMMUNE).taskCandidateGroup(Groups.phongNoiVu(TAM_DUONG)).singleResult();
     ClockUtil.reset();
     List<Unit> communes = campaignUnits.communes(TAM_DUONG);
     Unit chosen = communes.get(communes.size() - 1);

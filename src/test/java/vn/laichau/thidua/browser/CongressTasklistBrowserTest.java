@@ -214,7 +214,7 @@ class CongressTasklistBrowserTest {
     unit.screenshot("02-draft-plan-client-checks");
     assertThat(clientErrors).contains("R3: Số đại biểu 250 vượt quá mức tối đa 175")
         .contains("R6: Hồ sơ phải gửi trước ngày tổ chức ít nhất 15 ngày")
-        .contains("R6: Chưa chọn tệp «Kế hoạch tổ chức»");
+        .contains("R6: Chưa chọn tệp «Kế hoạch tổ chức Đại hội»");
     assertThat(runtimeService.getVariable(congress.getId(), "format")).isNull();
 
     unit.setDate("meetingDate", meetingDate.toString());

@@ -53,7 +53,7 @@ class FormsDeploymentTest {
         .filter(name -> name.endsWith(".form"))
         .map(name -> Spin.JSON(resourceText(congress.getDeploymentId(), name)).prop("id").stringValue())
         .toList();
-    // the deployment also carries the emulation-campaign's own forms (campaign helper)
+    // the deployment also carries the emulation-campaign's own forms
     assertThat(formIds).contains("report-results", "handle-overdue", "agree-pilot-plan");
 
     BpmnModelInstance model = repositoryService.getBpmnModelInstance(congress.getId());

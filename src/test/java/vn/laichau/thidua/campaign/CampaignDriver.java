@@ -25,7 +25,7 @@ import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 
 /**
- * Drives a campaign's congresses through the engine's API, by the contract's names only (CONTRACT.md): the unit's
+ * Drives a campaign's congresses through the engine's API, by the public names only (process, task and variable names other systems rely on): the unit's
  * dossier, the reviewer's decision, the results. The engine clock is Vietnam time; jobs (timers and asynchronous
  * continuations) run when the test says, since the job executor is off.
  */

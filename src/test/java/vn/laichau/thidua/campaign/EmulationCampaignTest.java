@@ -1,5 +1,13 @@
 package vn.laichau.thidua.campaign;
 
+import static vn.laichau.thidua.ProcessKeys.TASK_CHOOSE_OVERDUE_PILOT_COMMUNE;
+import static vn.laichau.thidua.ProcessKeys.TASK_CHOOSE_PILOT_COMMUNE;
+import static vn.laichau.thidua.ProcessKeys.TASK_CONFIRM_DRIVE_LAUNCH;
+import static vn.laichau.thidua.ProcessKeys.TASK_EXPLAIN_LATE_MILESTONE;
+import static vn.laichau.thidua.ProcessKeys.TASK_RECORD_MILESTONE;
+import static vn.laichau.thidua.ProcessKeys.TASK_HANDLE_LATE_DRIVE_LAUNCH;
+import static vn.laichau.thidua.ProcessKeys.TASK_RECORD_NATIONAL_DELEGATES;
+import static vn.laichau.thidua.ProcessKeys.TASK_SEND_REPORT_TO_UBND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
@@ -42,6 +50,7 @@ import vn.laichau.thidua.reporting.CampaignReport;
 import vn.laichau.thidua.reporting.Counts;
 import vn.laichau.thidua.support.AssertProcessCoverage;
 import vn.laichau.thidua.support.CampaignStartForm;
+import vn.laichau.thidua.support.MilestoneTasks;
 import vn.laichau.thidua.support.ProcessCoverageAssertion;
 import vn.laichau.thidua.support.ProcessTestConfiguration;
 import vn.laichau.thidua.unit.Level;
@@ -109,10 +118,19 @@ class EmulationCampaignTest {
     clockAt(LocalDate.of(2024, 5, 2), 9, 0);
     ProcessInstance campaign = engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.EMULATION_CAMPAIGN,
         CAMPAIGN, Map.of("campaignId", CAMPAIGN));
-    assertThat(openTasks(campaign, "issueGuidance")).hasSize(1);
-    assertThat(openTasks(campaign, "reviewDirective34")).hasSize(1);
-    assertThat(openTasks(campaign, "reportProvincialPlan")).hasSize(1);
-    assertThat(openTasks(campaign, "confirmDriveLaunch")).hasSize(agencies.size())
+    // one sub-process for Sở Nội vụ's three milestones: each task opens under its own name and last day
+    assertThat(single(campaign, TASK_RECORD_MILESTONE, Milestone.GUIDANCE)).extracting(Task::getName, Task::getDueDate)
+        .containsExactly("Ban hành Hướng dẫn tổ chức Đại hội Thi đua yêu nước, Hội nghị điển hình tiên tiến các cấp",
+            VietnamTimeOf.overdue(2024, 6, 30));
+    assertThat(single(campaign, TASK_RECORD_MILESTONE, Milestone.DIRECTIVE_REVIEW))
+        .extracting(Task::getName, Task::getDueDate)
+        .containsExactly("Tổng kết 10 năm thực hiện Chỉ thị số 34-CT/TW của Bộ Chính trị",
+            VietnamTimeOf.overdue(2024, 9, 30));
+    assertThat(single(campaign, TASK_RECORD_MILESTONE, Milestone.PROVINCIAL_PLAN))
+        .extracting(Task::getName, Task::getDueDate)
+        .containsExactly("Báo cáo UBND tỉnh dự thảo Kế hoạch Đại hội Thi đua yêu nước tỉnh, thành lập Ban Tổ chức"
+            + " và các Tiểu ban", VietnamTimeOf.overdue(2024, 12, 31));
+    assertThat(openTasks(campaign, TASK_CONFIRM_DRIVE_LAUNCH)).hasSize(agencies.size())
         .allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(VietnamTimeOf.overdue(2024, 8, 31)));
     assertThat(variable(campaign, "driveLaunchPendingCount")).isEqualTo(agencies.size());
     assertThat(refusal(() -> engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.EMULATION_CAMPAIGN,
@@ -122,14 +140,15 @@ class EmulationCampaignTest {
 
     // --- 25/06/2024: the guidance, on time; the waves of districts and agencies start --------------------------------
     clockAt(LocalDate.of(2024, 6, 25), 10, 0);
-    completeCampaignTask(campaign, "issueGuidance", Map.of("doneOn", "2024-06-25", "reference", "125/HD-SNV"));
+    completeCampaignTask(campaign, TASK_RECORD_MILESTONE, Milestone.GUIDANCE,
+        Map.of("doneOn", "2024-06-25", "reference", "125/HD-SNV"));
     driver.runDueJobs();
     assertThat(progressRows.findByCampaign(CAMPAIGN)).hasSize(agencies.size())
         .allSatisfy(row -> assertThat(row.level()).isEqualTo(Level.SO_NGANH_HUYEN));
     assertThat(driver.task("SO-Y-TE", "agreePilotPlan")).isNotNull();
     assertThat(driver.task("110", "agreePilotPlan")).isNotNull();
     assertThat(driver.task("SO-TU-PHAP", ProcessKeys.TASK_DRAFT_PLAN)).isNotNull();
-    assertThat(openTasks(campaign, "choosePilotCommune")).hasSize(8);
+    assertThat(openTasks(campaign, TASK_CHOOSE_PILOT_COMMUNE)).hasSize(8);
 
     // --- August 2024: the special drive; all but two confirm ------------------------------------------------------
     clockAt(LocalDate.of(2024, 8, 20), 9, 0);
@@ -148,12 +167,18 @@ class EmulationCampaignTest {
     // 01/09/2024 00:00: the drive is overdue; Sở Nội vụ extends it for the two to 15/09
     clockAt(LocalDate.of(2024, 9, 1), 0, 0);
     driver.runDueJobs();
-    Task lateDrive = single(campaign, "handleLateDriveLaunch");
+    Task lateDrive = single(campaign, TASK_HANDLE_LATE_DRIVE_LAUNCH);
     assertThat(taskService.getVariableLocal(lateDrive.getId(), "pendingUnitsLabel"))
         .isEqualTo("Huyện Mường Tè (107); Báo Lai Châu (BAO-LAI-CHAU)");
+    // the same R7 decision as an overdue congress: the new last day must follow the one that passed (31/08)
+    assertThat(ruleRefusal(() -> taskService.complete(lateDrive.getId(), Map.of("decision", "EXTEND",
+        "newDeadline", "2024-08-31", "reason", "Lùi"))))
+        .hasMessageContaining("R7 – Thời hạn mới 31/08/2024 phải sau thời hạn hiện tại 31/08/2024.");
+    assertThat(ruleRefusal(() -> taskService.complete(lateDrive.getId(), Map.of("decision", "CLOSE", "reason", "Lùi"))))
+        .hasMessageContaining("R7 – Không có quyết định «CLOSE»");
     taskService.complete(lateDrive.getId(), Map.of("decision", "EXTEND", "newDeadline", "2024-09-15",
         "reason", "Hai đơn vị đề nghị lùi thời gian phát động."));
-    assertThat(openTasks(campaign, "confirmDriveLaunch")).hasSize(2);
+    assertThat(openTasks(campaign, TASK_CONFIRM_DRIVE_LAUNCH)).hasSize(2);
     clockAt(LocalDate.of(2024, 9, 10), 9, 0);
     taskService.complete(driveTask(campaign, "107").getId(), Map.of("launchedOn", "2024-09-09"));
 
@@ -181,15 +206,16 @@ class EmulationCampaignTest {
     // 16/09/2024: Báo Lai Châu still has not confirmed; Sở Nội vụ ends the follow-up
     clockAt(LocalDate.of(2024, 9, 16), 0, 0);
     driver.runDueJobs();
-    taskService.complete(single(campaign, "handleLateDriveLaunch").getId(), Map.of("decision", "CLOSE",
+    taskService.complete(single(campaign, TASK_HANDLE_LATE_DRIVE_LAUNCH).getId(), Map.of("decision", "NOT_HELD",
         "reason", "Báo Lai Châu không phát động riêng, tham gia đợt thi đua của tỉnh."));
     assertThat(variable(campaign, "driveLaunchPendingCount")).isEqualTo(0);
 
     // --- 01/10/2024 00:00: the Chỉ thị 34 review and two districts' picks are overdue ------------------------------
     clockAt(LocalDate.of(2024, 10, 1), 0, 0);
     driver.runDueJobs();
-    Task explainReview = single(campaign, "explainLateDirectiveReview");
-    assertThat(openTasks(campaign, "chooseOverduePilotCommune")).hasSize(2);
+    Task explainReview = single(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.DIRECTIVE_REVIEW);
+    assertThat(explainReview.getName()).isEqualTo("Báo cáo UBND tỉnh việc chậm tổng kết Chỉ thị 34-CT/TW");
+    assertThat(openTasks(campaign, TASK_CHOOSE_OVERDUE_PILOT_COMMUNE)).hasSize(2);
     clockAt(LocalDate.of(2024, 10, 2), 9, 0);
     assertThat(refusal(() -> taskService.complete(explainReview.getId(), Map.of("expectedOn", "2024-10-20"))))
         .hasMessageContaining("Chưa nhập lý do chậm");
@@ -207,15 +233,17 @@ class EmulationCampaignTest {
         .hasSize(coSo.size());
 
     clockAt(LocalDate.of(2024, 10, 18), 9, 0);
-    completeCampaignTask(campaign, "reviewDirective34", Map.of("doneOn", "2024-10-18", "reference", "15/BC-SNV"));
+    completeCampaignTask(campaign, TASK_RECORD_MILESTONE, Milestone.DIRECTIVE_REVIEW,
+        Map.of("doneOn", "2024-10-18", "reference", "15/BC-SNV"));
 
     // --- 01/01/2025: the draft plan of the provincial congress is late; done on 10/01 before any explanation -------
     clockAt(LocalDate.of(2025, 1, 1), 0, 0);
     driver.runDueJobs();
-    assertThat(openTasks(campaign, "explainLateProvincialPlan")).hasSize(1);
+    assertThat(openTasks(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.PROVINCIAL_PLAN)).hasSize(1);
     clockAt(LocalDate.of(2025, 1, 10), 9, 0);
-    completeCampaignTask(campaign, "reportProvincialPlan", Map.of("doneOn", "2025-01-10", "reference", "08/TTr-SNV"));
-    assertThat(openTasks(campaign, "explainLateProvincialPlan")).isEmpty();
+    completeCampaignTask(campaign, TASK_RECORD_MILESTONE, Milestone.PROVINCIAL_PLAN,
+        Map.of("doneOn", "2025-01-10", "reference", "08/TTr-SNV"));
+    assertThat(openTasks(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.PROVINCIAL_PLAN)).isEmpty();
     Map<String, Object> agreement = Map.of("agreedContent", "Tổng kết 5 năm, phương hướng 2025–2030",
         "agreedProgramme", "Năm nội dung theo mục II.4 của Kế hoạch", "agreedMeetingDate", "2025-04-15",
         "agreedDelegateCount", 80);
@@ -420,7 +448,7 @@ class EmulationCampaignTest {
 
     // --- the end: the province's delegates to the national congress, the report to UBND tỉnh ---------------------------
     clockAt(LocalDate.of(2025, 9, 15), 9, 0);
-    Task national = single(campaign, "recordNationalDelegates");
+    Task national = single(campaign, TASK_RECORD_NATIONAL_DELEGATES);
     assertThat(taskService.getVariableLocal(national.getId(), "provincialDelegatesElected")).isEqualTo(15);
     String fourteen = IntStream.rangeClosed(1, 14).mapToObj(i -> "Đại biểu số " + i).collect(Collectors.joining("\n"));
     assertThat(refusal(() -> taskService.complete(national.getId(), Map.of("nationalDelegateNames", fourteen))))
@@ -429,7 +457,7 @@ class EmulationCampaignTest {
     taskService.complete(national.getId(), Map.of("nationalDelegateNames", fourteen + "\nĐại biểu số 15"));
     driver.runDueJobs();
 
-    Task send = single(campaign, "sendReportToUbnd");
+    Task send = single(campaign, TASK_SEND_REPORT_TO_UBND);
     FileValue report = engine.getRuntimeService().getVariableTyped(campaign.getId(), "reportToUbnd");
     assertThat(report.getFilename()).startsWith("bao-cao-dai-hoi-LAICHAU-2025-").endsWith(".docx");
     assertThat(report.getMimeType()).isEqualTo(CampaignReport.DOCX_TYPE);
@@ -478,7 +506,7 @@ class EmulationCampaignTest {
     assertThat(done.escalations()).extracting("subject", "unitCode", "lastDay", "resolution", "newLastDay")
         .containsExactlyInAnyOrder(
             tuple("DRIVE_LAUNCH", null, LocalDate.of(2024, 8, 31), "EXTEND", LocalDate.of(2024, 9, 15)),
-            tuple("DRIVE_LAUNCH", null, LocalDate.of(2024, 9, 15), "CLOSE", null),
+            tuple("DRIVE_LAUNCH", null, LocalDate.of(2024, 9, 15), "NOT_HELD", null),
             tuple("DIRECTIVE_REVIEW", null, LocalDate.of(2024, 9, 30), "EXTEND", LocalDate.of(2024, 10, 20)),
             tuple("PILOT_CHOICE", "110", LocalDate.of(2024, 9, 30), "PICK", null),
             tuple("PILOT_CHOICE", "112", LocalDate.of(2024, 9, 30), "NONE", null),
@@ -530,10 +558,10 @@ class EmulationCampaignTest {
 
     // every district and agency confirms the drive in time: no escalation
     clockAt(LocalDate.of(2029, 8, 20), 9, 0);
-    for (Task task : openTasks(campaign, "confirmDriveLaunch")) {
+    for (Task task : openTasks(campaign, TASK_CONFIRM_DRIVE_LAUNCH)) {
       taskService.complete(task.getId(), Map.of("launchedOn", "2029-08-19", "reference", "01/KH"));
     }
-    assertThat(openTasks(campaign, "confirmDriveLaunch")).isEmpty();
+    assertThat(openTasks(campaign, TASK_CONFIRM_DRIVE_LAUNCH)).isEmpty();
     assertThat(milestones.milestone("LAICHAU-2030", Milestone.DRIVE_LAUNCH).orElseThrow().doneOn())
         .isEqualTo(LocalDate.of(2029, 8, 20));
 
@@ -541,14 +569,15 @@ class EmulationCampaignTest {
     clockAt(LocalDate.of(2029, 7, 1), 0, 0);
     driver.runDueJobs();
     clockAt(LocalDate.of(2029, 7, 1), 10, 0);
-    taskService.complete(single(campaign, "explainLateGuidance").getId(), Map.of("expectedOn", "2029-07-15",
-        "reason", "Chờ Kế hoạch của Hội đồng Thi đua - Khen thưởng Trung ương."));
-    assertThat(openTasks(campaign, "issueGuidance")).hasSize(1);
+    taskService.complete(single(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.GUIDANCE).getId(),
+        Map.of("expectedOn", "2029-07-15",
+            "reason", "Chờ Kế hoạch của Hội đồng Thi đua - Khen thưởng Trung ương."));
+    assertThat(openTasks(campaign, TASK_RECORD_MILESTONE, Milestone.GUIDANCE)).hasSize(1);
     clockAt(LocalDate.of(2030, 1, 1), 0, 0);
     driver.runDueJobs();
     clockAt(LocalDate.of(2030, 1, 2), 10, 0);
-    taskService.complete(single(campaign, "explainLateProvincialPlan").getId(), Map.of("expectedOn", "2030-01-20",
-        "reason", "Chờ ý kiến các sở về thành phần Ban Tổ chức."));
+    taskService.complete(single(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.PROVINCIAL_PLAN).getId(),
+        Map.of("expectedOn", "2030-01-20", "reason", "Chờ ý kiến các sở về thành phần Ban Tổ chức."));
 
     assertThat(progressService.progress("LAICHAU-2030").escalations())
         .extracting("subject", "lastDay", "resolution", "newLastDay")
@@ -568,6 +597,20 @@ class EmulationCampaignTest {
       action.run();
     } catch (RuntimeException e) {
       if (RuleViolationException.findIn(e) instanceof InvalidCampaignException refusal) {
+        return refusal;
+      }
+      throw e;
+    }
+    throw new AssertionError("expected a refusal");
+  }
+
+  /** A refusal by a rule shared with the congress (the R7 decision on anything overdue), however it was wrapped. */
+  static RuleViolationException ruleRefusal(Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException e) {
+      RuleViolationException refusal = RuleViolationException.findIn(e);
+      if (refusal != null) {
         return refusal;
       }
       throw e;
@@ -602,18 +645,31 @@ class EmulationCampaignTest {
     taskService.complete(single(instance, key).getId(), variables);
   }
 
+  private List<Task> openTasks(ProcessInstance instance, String key, Milestone milestone) {
+    return MilestoneTasks.open(taskService, instance.getId(), key, milestone);
+  }
+
+  private Task single(ProcessInstance instance, String key, Milestone milestone) {
+    return MilestoneTasks.single(taskService, instance.getId(), key, milestone);
+  }
+
+  private void completeCampaignTask(ProcessInstance instance, String key, Milestone milestone,
+      Map<String, Object> variables) {
+    taskService.complete(single(instance, key, milestone).getId(), variables);
+  }
+
   private Task driveTask(ProcessInstance instance, String unitCode) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("confirmDriveLaunch")
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(TASK_CONFIRM_DRIVE_LAUNCH)
         .taskCandidateGroup("unit-" + unitCode).singleResult();
   }
 
   private Task pilotTask(ProcessInstance instance, String district) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("choosePilotCommune")
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(TASK_CHOOSE_PILOT_COMMUNE)
         .taskCandidateGroup("phong-noi-vu-" + district).singleResult();
   }
 
   private Task overduePilotTask(ProcessInstance instance, String district) {
-    return openTasks(instance, "chooseOverduePilotCommune").stream()
+    return openTasks(instance, TASK_CHOOSE_OVERDUE_PILOT_COMMUNE).stream()
         .filter(task -> district.equals(engine.getRuntimeService().getVariable(task.getExecutionId(), "district")))
         .findFirst().orElseThrow();
   }

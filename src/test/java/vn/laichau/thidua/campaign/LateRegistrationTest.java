@@ -1,5 +1,8 @@
 package vn.laichau.thidua.campaign;
 
+import static vn.laichau.thidua.ProcessKeys.TASK_CHOOSE_PILOT_COMMUNE;
+import static vn.laichau.thidua.ProcessKeys.TASK_CONFIRM_DRIVE_LAUNCH;
+import static vn.laichau.thidua.ProcessKeys.TASK_RECORD_MILESTONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.laichau.thidua.campaign.CampaignDriver.clockAt;
 
@@ -18,8 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import vn.laichau.thidua.campaign.milestone.Milestone;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.support.CampaignStartForm;
+import vn.laichau.thidua.support.MilestoneTasks;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitKind;
@@ -57,38 +62,39 @@ class LateRegistrationTest {
   void anAgencyAndADistrictRegisteredDuringTheDriveAndThePilotChoiceJoinThem() {
     clockAt(LocalDate.of(2029, 5, 2), 9, 0);
     campaign = start("LATE-2030");
-    int agencies = open("confirmDriveLaunch").size();
+    int agencies = open(TASK_CONFIRM_DRIVE_LAUNCH).size();
 
     // August 2029: a new provincial board is established while the drive is being launched
     clockAt(LocalDate.of(2029, 8, 5), 9, 0);
     Unit board = register(new Unit("BAN-MOI-2029", "Ban Quản lý dự án mới", Level.SO_NGANH_HUYEN, UnitKind.CIVIL,
         null, null, null, true));
-    assertThat(open("confirmDriveLaunch")).hasSize(agencies + 1);
-    assertThat(taskOf("confirmDriveLaunch", Groups.unit(board.code()))).isNotNull();
+    assertThat(open(TASK_CONFIRM_DRIVE_LAUNCH)).hasSize(agencies + 1);
+    assertThat(taskOf(TASK_CONFIRM_DRIVE_LAUNCH, Groups.unit(board.code()))).isNotNull();
     assertThat(pending()).contains(board.code());
     assertThat(runtimeService.getVariable(campaign.getId(), "driveLaunchPendingCount")).isEqualTo(agencies + 1);
 
     // saved again (its staff count is known now): still one task
     registry.save(board.withStaffCount(25));
-    assertThat(open("confirmDriveLaunch")).hasSize(agencies + 1);
-    taskService.complete(taskOf("confirmDriveLaunch", Groups.unit(board.code())).getId(),
+    assertThat(open(TASK_CONFIRM_DRIVE_LAUNCH)).hasSize(agencies + 1);
+    taskService.complete(taskOf(TASK_CONFIRM_DRIVE_LAUNCH, Groups.unit(board.code())).getId(),
         Map.of("launchedOn", "2029-08-05"));
     assertThat(pending()).doesNotContain(board.code());
 
     // the guidance is issued: every district picks a pilot commune; a district created meanwhile picks one too
-    taskService.complete(open("issueGuidance").get(0).getId(), Map.of("doneOn", "2029-08-05", "reference", "1/HD"));
-    int districts = open("choosePilotCommune").size();
+    taskService.complete(MilestoneTasks.single(taskService, campaign.getId(), TASK_RECORD_MILESTONE, Milestone.GUIDANCE)
+        .getId(), Map.of("doneOn", "2029-08-05", "reference", "1/HD"));
+    int districts = open(TASK_CHOOSE_PILOT_COMMUNE).size();
     assertThat(districts).isEqualTo(8);
     Unit district = register(new Unit("113", "Huyện Thử Nghiệm", Level.SO_NGANH_HUYEN, UnitKind.CIVIL, null, "12",
         null, true));
-    assertThat(open("choosePilotCommune")).hasSize(districts + 1);
-    Task pick = taskOf("choosePilotCommune", Groups.phongNoiVu(district.code()));
+    assertThat(open(TASK_CHOOSE_PILOT_COMMUNE)).hasSize(districts + 1);
+    Task pick = taskOf(TASK_CHOOSE_PILOT_COMMUNE, Groups.phongNoiVu(district.code()));
     assertThat(taskService.getVariableLocal(pick.getId(), "districtName")).isEqualTo("Huyện Thử Nghiệm");
     // a district also launches the drive
-    assertThat(taskOf("confirmDriveLaunch", Groups.unit(district.code()))).isNotNull();
+    assertThat(taskOf(TASK_CONFIRM_DRIVE_LAUNCH, Groups.unit(district.code()))).isNotNull();
 
     registry.save(district.withStaffCount(40));
-    assertThat(open("choosePilotCommune")).hasSize(districts + 1);
+    assertThat(open(TASK_CHOOSE_PILOT_COMMUNE)).hasSize(districts + 1);
   }
 
   @Test
@@ -96,12 +102,12 @@ class LateRegistrationTest {
     clockAt(LocalDate.of(2029, 5, 2), 9, 0);
     campaign = start("LATE-2030-B");
     clockAt(LocalDate.of(2029, 8, 20), 9, 0);
-    for (Task task : open("confirmDriveLaunch")) {
+    for (Task task : open(TASK_CONFIRM_DRIVE_LAUNCH)) {
       taskService.complete(task.getId(), Map.of("launchedOn", "2029-08-19"));
     }
     Unit board = register(new Unit("BAN-SAU-2029", "Ban Thành lập sau", Level.SO_NGANH_HUYEN, UnitKind.CIVIL, null,
         null, null, true));
-    assertThat(open("confirmDriveLaunch")).isEmpty();
+    assertThat(open(TASK_CONFIRM_DRIVE_LAUNCH)).isEmpty();
     assertThat(pending()).doesNotContain(board.code());
   }
 

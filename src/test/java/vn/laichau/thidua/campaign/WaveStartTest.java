@@ -1,5 +1,6 @@
 package vn.laichau.thidua.campaign;
 
+import static vn.laichau.thidua.ProcessKeys.TASK_RECORD_MILESTONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
@@ -22,10 +23,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import vn.laichau.thidua.campaign.milestone.Milestone;
 import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
 import vn.laichau.thidua.campaign.wave.CongressStarter;
 import vn.laichau.thidua.campaign.wave.WaveRepository;
 import vn.laichau.thidua.support.CampaignStartForm;
+import vn.laichau.thidua.support.MilestoneTasks;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
@@ -61,8 +64,8 @@ class WaveStartTest {
     clockAt(LocalDate.of(2029, 5, 2), 9, 0);
     ProcessInstance campaign = CampaignStartForm.start(engine, CAMPAIGN, 2029);
     clockAt(LocalDate.of(2029, 6, 20), 9, 0);
-    engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId())
-        .taskDefinitionKey("issueGuidance").singleResult().getId(), Map.of("doneOn", "2029-06-20", "reference", "1/HD"));
+    engine.getTaskService().complete(MilestoneTasks.single(engine.getTaskService(), campaign.getId(),
+        TASK_RECORD_MILESTONE, Milestone.GUIDANCE).getId(), Map.of("doneOn", "2029-06-20", "reference", "1/HD"));
 
     runWaveJobs(campaign);
     List<String> wave = registry.findAll().stream().filter(Unit::active)

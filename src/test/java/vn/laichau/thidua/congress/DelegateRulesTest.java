@@ -114,7 +114,7 @@ class DelegateRulesTest extends CongressTestBase {
     assertThat(congress).isWaitingAt(TASK_REVIEW_DOSSIER).variables().containsEntry(DELEGATE_COUNT, max);
   }
 
-  /** RULES.md R3 in numbers: the table and the rounding give what the plan says. */
+  /** R3 in numbers: the table and the rounding give what the plan says. */
   @ParameterizedTest(name = "N = {0} → {1}, tối đa {2}")
   @CsvSource({
       "99, FULL_ASSEMBLY, 99",

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.laichau.thidua.congress.rules.DossierProperties;
@@ -255,12 +256,19 @@ class DossierRulesTest extends CongressTestBase {
         .containsEntry(QUOTA_MIN_DELEGATES, 1)
         .containsEntry(QUOTA_MAX_DELEGATES, 74)
         .containsEntry(DEADLINE_LABEL, "30/06/2025")
-        .containsEntry(SUBMISSION_LEAD_DAYS, 15)
-        .containsEntry(MAX_FILE_SIZE_LABEL, "10 MB");
+        .containsEntry(SUBMISSION_LEAD_DAYS, 15);
     assertThat((String) guidance.get(SUBMISSION_RULE_LABEL)).contains("10/01/2025", "25/01/2025", "30/06/2025");
     assertThat(guidance.get(ALLOWED_FORMAT_OPTIONS).toString())
         .contains("{\"value\":\"DAI_HOI_VI_AN_NINH_TO_QUOC\",\"label\":\"Đại hội Thi đua Vì an ninh Tổ quốc\"}");
     assertThat(guidance.get(PROGRAMME_ITEM_OPTIONS).toString()).contains("UPPER_DELEGATES");
+    // R6 as the form offers it: the same limit, kinds and names the rule judges with
+    SpinJsonNode documents = (SpinJsonNode) guidance.get(DraftPlanGuidance.DOSSIER_DOCUMENTS);
+    assertThat(documents.prop("maxFileSizeLabel").stringValue()).isEqualTo("10 MB");
+    assertThat(documents.prop("maxFileSizeBytes").numberValue().longValue()).isEqualTo(10L * 1024 * 1024);
+    assertThat(documents.prop("typesLabel").stringValue()).isEqualTo("PDF hoặc DOCX");
+    assertThat(documents.prop("accept").stringValue()).contains(".pdf", ".docx", "application/pdf");
+    assertThat(documents.prop("documents").elements()).extracting(d -> d.prop("value").stringValue())
+        .containsExactly(PLAN_DOCUMENT, SCHEDULE_DOCUMENT, SUMMARY_REPORT, PROGRAMME_DOCUMENT);
   }
 
   @Test

@@ -11,6 +11,7 @@ import static vn.laichau.thidua.ProcessKeys.*;
 import static vn.laichau.thidua.contract.CongressVariables.*;
 
 import java.time.LocalDate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -82,12 +83,31 @@ class TaskDecisionRulesTest extends CongressTestBase {
     assertThat(congress).isWaitingAt(TASK_DRAFT_PLAN, "extendedDeadlinePassed");
   }
 
+  /**
+   * Congresses started on a version of the model whose listener is {@code ${overdueDecisionValidator}} keep it: the
+   * validator then reads the congress's own {@code deadline}, with the same table.
+   */
+  @Test
+  void theListenerOfEarlierVersionsChecksTheSameRule() {
+    ProcessInstance congress = overdue();
+    String taskId = task(TASK_HANDLE_OVERDUE, congress).getId();
+    engine.getTaskService().setVariables(taskId, withVariables(DECISION, "EXTEND", NEW_DEADLINE, "2025-03-31",
+        REASON, "Mưa lũ"));
+    OverdueDecisionValidator validator = new OverdueDecisionValidator(rules, facts);
+    var commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+
+    assertThat(refusalOf(() -> commands.execute(context -> {
+      validator.notify(context.getTaskManager().findTaskById(taskId));
+      return null;
+    })).getViolations()).containsExactly("R7 – Thời hạn mới 31/03/2025 phải sau thời hạn hiện tại 31/03/2025.");
+  }
+
   @Test
   void notHeldNeedsAReasonAndTheDecisionMustBeKnown() {
     ProcessInstance congress = overdue();
 
     assertThat(refusalOf(() -> complete(task(TASK_HANDLE_OVERDUE, congress), withVariables(DECISION, "NOT_HELD")))
-        .getViolations()).containsExactly("R7 – Ghi nhận không tổ chức Đại hội phải nêu lý do (reason).");
+        .getViolations()).containsExactly("R7 – Ghi nhận không tổ chức phải nêu lý do (reason).");
     assertThat(refusalOf(() -> complete(task(TASK_HANDLE_OVERDUE, congress), withVariables(DECISION, "POSTPONE",
         REASON, "?"))).getViolations()).containsExactly(
         "R7 – Không có quyết định «POSTPONE»: chọn gia hạn (EXTEND) hoặc không tổ chức (NOT_HELD).");

@@ -1,5 +1,11 @@
 package vn.laichau.thidua.notification;
 
+import static vn.laichau.thidua.ProcessKeys.TASK_CHOOSE_OVERDUE_PILOT_COMMUNE;
+import static vn.laichau.thidua.ProcessKeys.TASK_CHOOSE_PILOT_COMMUNE;
+import static vn.laichau.thidua.ProcessKeys.TASK_CONFIRM_DRIVE_LAUNCH;
+import static vn.laichau.thidua.ProcessKeys.TASK_EXPLAIN_LATE_MILESTONE;
+import static vn.laichau.thidua.ProcessKeys.TASK_RECORD_MILESTONE;
+import static vn.laichau.thidua.ProcessKeys.TASK_HANDLE_LATE_DRIVE_LAUNCH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.laichau.thidua.notification.EngineTime.at;
 import static vn.laichau.thidua.notification.TestMailServer.body;
@@ -29,8 +35,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.CampaignUnits;
+import vn.laichau.thidua.campaign.milestone.Milestone;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.support.CampaignStartForm;
+import vn.laichau.thidua.support.MilestoneTasks;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
@@ -111,7 +119,7 @@ class CampaignEscalationMailTest {
         "[Đợt thi đua] Huyện Mường Tè: việc mới «Xác nhận đã phát động đợt thi đua đặc biệt», hạn cuối 31/08/2024");
     assertThat(body(driveOpened))
         .contains("Phát động đợt thi đua đặc biệt và xác nhận ngày phát động trên hệ thống")
-        .contains("#/?task=" + open(campaign, "confirmDriveLaunch").stream()
+        .contains("#/?task=" + open(campaign, TASK_CONFIRM_DRIVE_LAUNCH).stream()
             .filter(task -> candidateGroup(task).equals(Groups.unit("107"))).findFirst().orElseThrow().getId());
     assertThat(to(smtp.only("[Đợt thi đua] Báo Lai Châu"))).containsExactly(BAO_LAI_CHAU);
     assertThat(to(smtp.only("[Đợt thi đua] Huyện Nậm Nhùn"))).containsExactly(NAM_NHUN);
@@ -123,7 +131,7 @@ class CampaignEscalationMailTest {
     assertThat(smtp.mails()).isEmpty();
     at("2024-07-01T00:00:00");
     runDueJobs(campaign);
-    Task explainGuidance = single(campaign, "explainLateGuidance");
+    Task explainGuidance = single(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.GUIDANCE);
     MimeMessage guidance = smtp.only("[Quá hạn] Sở Nội vụ tỉnh Lai Châu: Ban hành Hướng dẫn tổ chức Đại hội");
     assertThat(subject(guidance)).endsWith("hạn cuối 30/06/2024 đã qua");
     assertThat(to(guidance)).containsExactlyInAnyOrder(SO_NOI_VU_OFFICER, COUNCIL_OF_SO_NOI_VU, UBND);
@@ -135,7 +143,7 @@ class CampaignEscalationMailTest {
         .contains("Nguyễn Văn Nam (thành viên Hội đồng Thi đua, Khen thưởng tỉnh phụ trách đơn vị)")
         .contains("Thư gửi tự động từ hệ thống quản lý Đại hội Thi đua yêu nước tỉnh Lai Châu ngày 01/07/2024");
     at("2024-07-03T10:00");
-    taskService.complete(single(campaign, "issueGuidance").getId(),
+    taskService.complete(single(campaign, TASK_RECORD_MILESTONE, Milestone.GUIDANCE).getId(),
         Map.of("doneOn", "2024-07-03", "reference", "125/HD-SNV"));
     smtp.clear();
     runDueJobs(campaign);
@@ -148,7 +156,7 @@ class CampaignEscalationMailTest {
 
     // --- the special drive (31/08/2024): one mail for each of the two units that have not confirmed ---------------
     at("2024-08-20T09:00");
-    for (Task task : open(campaign, "confirmDriveLaunch")) {
+    for (Task task : open(campaign, TASK_CONFIRM_DRIVE_LAUNCH)) {
       String group = candidateGroup(task);
       if (!List.of(Groups.unit("107"), Groups.unit("BAO-LAI-CHAU")).contains(group)) {
         taskService.complete(task.getId(), Map.of("launchedOn", "2024-08-15"));
@@ -160,7 +168,7 @@ class CampaignEscalationMailTest {
     assertThat(smtp.mails()).isEmpty();
     at("2024-09-01T00:00:00");
     runDueJobs(campaign);
-    Task handleLate = single(campaign, "handleLateDriveLaunch");
+    Task handleLate = single(campaign, TASK_HANDLE_LATE_DRIVE_LAUNCH);
     assertThat(smtp.subjects()).containsExactlyInAnyOrder(
         "[Quá hạn] Huyện Mường Tè: Phát động đợt thi đua đặc biệt và xác nhận ngày phát động trên hệ thống,"
             + " hạn cuối 31/08/2024 đã qua",
@@ -187,7 +195,7 @@ class CampaignEscalationMailTest {
         "[Đợt thi đua] Huyện Mường Tè: việc mới «Xác nhận đã phát động đợt thi đua đặc biệt», hạn cuối 15/09/2024",
         "[Đợt thi đua] Báo Lai Châu: việc mới «Xác nhận đã phát động đợt thi đua đặc biệt», hạn cuối 15/09/2024");
     at("2024-09-10T09:00");
-    taskService.complete(open(campaign, "confirmDriveLaunch").stream()
+    taskService.complete(open(campaign, TASK_CONFIRM_DRIVE_LAUNCH).stream()
         .filter(task -> candidateGroup(task).equals(Groups.unit("107"))).findFirst().orElseThrow().getId(),
         Map.of("launchedOn", "2024-09-09"));
     smtp.clear();
@@ -195,12 +203,12 @@ class CampaignEscalationMailTest {
     runDueJobs(campaign);
     assertThat(smtp.subjects()).containsExactly("[Quá hạn] Báo Lai Châu: Phát động đợt thi đua đặc biệt và xác nhận"
         + " ngày phát động trên hệ thống, hạn cuối 15/09/2024 đã qua");
-    taskService.complete(single(campaign, "handleLateDriveLaunch").getId(), Map.of("decision", "CLOSE",
+    taskService.complete(single(campaign, TASK_HANDLE_LATE_DRIVE_LAUNCH).getId(), Map.of("decision", "NOT_HELD",
         "reason", "Báo Lai Châu tham gia đợt thi đua của tỉnh."));
 
     // --- 30/09/2024: the Chỉ thị 34 review and Nậm Nhùn's pilot commune are late; the other districts picked -------
     at("2024-09-20T09:00");
-    for (Task task : open(campaign, "choosePilotCommune")) {
+    for (Task task : open(campaign, TASK_CHOOSE_PILOT_COMMUNE)) {
       String district = (String) runtimeService.getVariable(task.getExecutionId(), "district");
       if (!district.equals("112")) {
         taskService.complete(task.getId(), Map.of("pilotCommune", campaignUnits.communes(district).get(0).code()));
@@ -212,13 +220,14 @@ class CampaignEscalationMailTest {
     assertThat(smtp.subjects()).hasSize(2);
     MimeMessage review = smtp.only("[Quá hạn] Sở Nội vụ tỉnh Lai Châu: Tổng kết 10 năm thực hiện Chỉ thị số 34-CT/TW");
     assertThat(to(review)).containsExactlyInAnyOrder(SO_NOI_VU_OFFICER, COUNCIL_OF_SO_NOI_VU, UBND);
-    assertThat(body(review)).contains("#/?task=" + single(campaign, "explainLateDirectiveReview").getId());
+    assertThat(body(review))
+        .contains("#/?task=" + single(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.DIRECTIVE_REVIEW).getId());
     MimeMessage namNhun = smtp.only("[Quá hạn] Huyện Nậm Nhùn: Chọn 01 xã, phường, thị trấn của huyện");
     assertThat(subject(namNhun)).endsWith("hạn cuối 30/09/2024 đã qua");
     assertThat(to(namNhun)).containsExactlyInAnyOrder(NAM_NHUN, NAM_NHUN_NOI_VU, SO_NOI_VU_OFFICER, UBND);
     assertThat(body(namNhun))
         .contains("«Chọn thay xã chỉ đạo điểm cho huyện quá hạn»: chọn thay xã chỉ đạo điểm cho huyện")
-        .contains("#/?task=" + single(campaign, "chooseOverduePilotCommune").getId());
+        .contains("#/?task=" + single(campaign, TASK_CHOOSE_OVERDUE_PILOT_COMMUNE).getId());
 
     // --- 31/12/2024: the draft plan of the provincial congress ------------------------------------------------------
     smtp.clear();
@@ -243,10 +252,10 @@ class CampaignEscalationMailTest {
     List<Exception> failures = runDueJobs(campaign);
 
     // the escalation task is there for Sở Nội vụ; only the mail's job failed, and will be tried again
-    assertThat(open(campaign, "explainLateGuidance")).hasSize(1);
+    assertThat(open(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.GUIDANCE)).hasSize(1);
     assertThat(failures).hasSize(1);
     Job mail = managementService.createJobQuery().processInstanceId(campaign.getId())
-        .activityId("notifyLateGuidance").singleResult();
+        .activityId("notifyLateMilestone").singleResult();
     assertThat(mail.getExceptionMessage()).isNotBlank();
     assertThat(mail.getRetries()).isEqualTo(4);
 
@@ -257,7 +266,7 @@ class CampaignEscalationMailTest {
         "[Quá hạn] Sở Nội vụ tỉnh Lai Châu: Ban hành Hướng dẫn tổ chức Đại hội Thi đua yêu nước, Hội nghị điển hình"
             + " tiên tiến các cấp, hạn cuối 30/06/2029 đã qua");
     assertThat(managementService.createJobQuery().processInstanceId(campaign.getId())
-        .activityId("notifyLateGuidance").count()).isZero();
+        .activityId("notifyLateMilestone").count()).isZero();
   }
 
   @Test
@@ -266,7 +275,7 @@ class CampaignEscalationMailTest {
     ProcessInstance campaign = CampaignStartForm.start(processEngine, "PROVINCE-2030", 2029);
     try {
       at("2029-06-20T09:00");
-      taskService.complete(single(campaign, "issueGuidance").getId(),
+      taskService.complete(single(campaign, TASK_RECORD_MILESTONE, Milestone.GUIDANCE).getId(),
           Map.of("doneOn", "2029-06-20", "reference", "1/HD-SNV"));
       runDueJobs(campaign);
       List<String> agencies = registry.findAll().stream().filter(Unit::active)
@@ -311,6 +320,14 @@ class CampaignEscalationMailTest {
     List<Task> tasks = open(campaign, key);
     assertThat(tasks).as("open tasks %s", key).hasSize(1);
     return tasks.get(0);
+  }
+
+  private List<Task> open(ProcessInstance campaign, String key, Milestone milestone) {
+    return MilestoneTasks.open(taskService, campaign.getId(), key, milestone);
+  }
+
+  private Task single(ProcessInstance campaign, String key, Milestone milestone) {
+    return MilestoneTasks.single(taskService, campaign.getId(), key, milestone);
   }
 
   private String candidateGroup(Task task) {

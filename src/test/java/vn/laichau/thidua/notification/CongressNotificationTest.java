@@ -370,7 +370,7 @@ class CongressNotificationTest {
     assertThat(incidents(congress)).isEmpty();
   }
 
-  // --- helpers ------------------------------------------------------------------------------------------------
+  // --- shared steps --------------------------------------------------------------------------------------------
 
   ProcessInstance start() {
     return runtimeService.startProcessInstanceByKey(ProcessKeys.CONGRESS, UNIT, Map.of("unitCode", UNIT));

@@ -493,7 +493,7 @@ class NotificationMailTest {
         + " and sent_at is null", Integer.class, congress.getId())).isZero();
   }
 
-  // --- helpers ------------------------------------------------------------------------------------------------
+  // --- shared steps --------------------------------------------------------------------------------------------
 
   /**
    * Starts the test process for Xã Thèn Sin with its last day; the unit's facts (reviewer, council member) are the

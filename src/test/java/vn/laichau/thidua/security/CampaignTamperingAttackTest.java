@@ -1,5 +1,8 @@
 package vn.laichau.thidua.security;
 
+import static vn.laichau.thidua.ProcessKeys.TASK_CHOOSE_PILOT_COMMUNE;
+import static vn.laichau.thidua.ProcessKeys.TASK_CONFIRM_DRIVE_LAUNCH;
+import static vn.laichau.thidua.ProcessKeys.TASK_RECORD_MILESTONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -18,8 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.campaign.drivelaunch.DriveLaunchRepository;
+import vn.laichau.thidua.campaign.milestone.Milestone;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.identity.Groups;
+import vn.laichau.thidua.support.MilestoneTasks;
 
 /**
  * A district's official attacks the campaign through their own drive-launch task: confirming another district's
@@ -96,11 +101,11 @@ class CampaignTamperingAttackTest extends WebSecurityTestSupport {
   @Test
   void aDistrictCannotPickAnotherDistrictsPilotCommuneThroughItsOwnTask() {
     // the guidance is issued: each district gets its pick of a pilot commune (the wave waits in its own job)
-    Task guidance = engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId())
-        .taskDefinitionKey("issueGuidance").singleResult();
+    Task guidance = MilestoneTasks.single(engine.getTaskService(), campaign.getId(), TASK_RECORD_MILESTONE,
+        Milestone.GUIDANCE);
     engine.getTaskService().complete(guidance.getId(), Map.of("doneOn", "2024-06-25", "reference", "125/HD-SNV"));
     Task ownPick = engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId())
-        .taskDefinitionKey("choosePilotCommune").taskCandidateGroup(Groups.unit(DISTRICT)).singleResult();
+        .taskDefinitionKey(TASK_CHOOSE_PILOT_COMMUNE).taskCandidateGroup(Groups.unit(DISTRICT)).singleResult();
     assertThat(ownPick).isNotNull();
 
     // Xã Thèn Sin belongs to huyện Tam Đường, not to the attacker's district
@@ -112,7 +117,7 @@ class CampaignTamperingAttackTest extends WebSecurityTestSupport {
     assertThat(campaigns.pilotCommunes(CAMPAIGN)).doesNotContainKey(OTHER_DISTRICT).doesNotContainKey(DISTRICT);
     assertThat(engine.getTaskService().createTaskQuery().taskId(ownPick.getId()).count()).isOne();
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId())
-        .taskDefinitionKey("choosePilotCommune").taskCandidateGroup(Groups.unit(OTHER_DISTRICT)).count()).isOne();
+        .taskDefinitionKey(TASK_CHOOSE_PILOT_COMMUNE).taskCandidateGroup(Groups.unit(OTHER_DISTRICT)).count()).isOne();
   }
 
   private static String confirmation(String extras) {
@@ -121,7 +126,7 @@ class CampaignTamperingAttackTest extends WebSecurityTestSupport {
 
   private Task driveTask(String unit) {
     return engine.getTaskService().createTaskQuery().processInstanceId(campaign.getId())
-        .taskDefinitionKey("confirmDriveLaunch").taskCandidateGroup(Groups.unit(unit)).singleResult();
+        .taskDefinitionKey(TASK_CONFIRM_DRIVE_LAUNCH).taskCandidateGroup(Groups.unit(unit)).singleResult();
   }
 
   private void assertCampaignUnchanged() {

@@ -1,5 +1,7 @@
 package vn.laichau.thidua.security;
 
+import static vn.laichau.thidua.ProcessKeys.TASK_CHOOSE_PILOT_COMMUNE;
+import static vn.laichau.thidua.ProcessKeys.TASK_CONFIRM_DRIVE_LAUNCH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,7 +85,7 @@ class TaskFiltersTest extends WebSecurityTestSupport {
         .findFirst().orElseThrow();
     assertThat(myUnit.get("properties").get("description").asText()).startsWith("Lập và gửi hồ sơ Đại hội");
     assertThat(myUnit.get("query").get("taskDefinitionKeyIn")).extracting(JsonNode::asText)
-        .containsExactly("draftPlan", "reportResults", "confirmDriveLaunch", "choosePilotCommune");
+        .containsExactly("draftPlan", "reportResults", TASK_CONFIRM_DRIVE_LAUNCH, TASK_CHOOSE_PILOT_COMMUNE);
   }
 
   @Test

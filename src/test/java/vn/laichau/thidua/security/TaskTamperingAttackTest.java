@@ -188,7 +188,7 @@ class TaskTamperingAttackTest extends WebSecurityTestSupport {
         .extracting(IdentityLink::getGroupId).containsExactly(REVIEWER_GROUP);
   }
 
-  // --- helpers ------------------------------------------------------------------------------------------------------
+  // --- shared steps --------------------------------------------------------------------------------------------------
 
   /**
    * A dossier every rule accepts (the documents of the first submission are still there), with the attacker's extra

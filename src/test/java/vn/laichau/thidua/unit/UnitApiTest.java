@@ -41,7 +41,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.laichau.thidua.identity.Groups;
 
 /**
- * {@code /api/units} as CONTRACT.md names it. Requests carry HTTP Basic credentials of real engine users and the test
+ * {@code /api/units} as its public API names it. Requests carry HTTP Basic credentials of real engine users and the test
  * also sets the engine authentication the {@code /api} filter would set from them, so the test proves the controller
  * alone here and the whole chain once the filter is in front of it.
  */

@@ -19,16 +19,16 @@ import vn.laichau.thidua.unit.UnitRegistry;
 
 /**
  * R7 for the special drive: its last day passed with units that have not confirmed. On create the escalation is
- * recorded and the task shows who they are ({@code pendingUnitsLabel}); Sở Nội vụ grants them a new last day (EXTEND,
- * with {@code newDeadline} and {@code reason}) or ends the follow-up (CLOSE, with {@code reason}), and they are
- * recorded as not having launched it.
+ * recorded and the task shows who they are ({@code pendingUnitsLabel}). Sở Nội vụ decides as on any overdue congress
+ * ({@code overdueDecisionValidator}, the same form): a new last day for them (EXTEND, with {@code newDeadline} and
+ * {@code reason}) or the end of the follow-up (NOT_HELD, with {@code reason}), and they are recorded as not having
+ * launched it. On complete, after that check, the escalation records the decision.
  */
 @Component("lateDriveLaunchDecision")
 public class LateDriveLaunchDecision implements TaskListener {
 
   public static final String PENDING_UNITS_LABEL = "pendingUnitsLabel";
   static final String EXTEND = "EXTEND";
-  static final String CLOSE = "CLOSE";
 
   private final DriveLaunchRepository driveLaunches;
   private final EscalationRepository escalations;
@@ -41,28 +41,24 @@ public class LateDriveLaunchDecision implements TaskListener {
     this.registry = registry;
   }
 
+  /** The drive's last day that passed: the day before its timer fired. */
+  public LocalDate lastDay(DelegateTask task) {
+    return VietnamTime.dateOf((java.util.Date) task.getVariable(DRIVE_LAUNCH_DUE)).minusDays(1);
+  }
+
   @Override
   public void notify(DelegateTask task) {
     String campaignId = (String) task.getVariable(CAMPAIGN_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      LocalDate lastDay = VietnamTime.dateOf((java.util.Date) task.getVariable(DRIVE_LAUNCH_DUE)).minusDays(1);
-      escalations.escalated(campaignId, Milestone.DRIVE_LAUNCH.name(), null, lastDay, task.getId());
+      escalations.escalated(campaignId, Milestone.DRIVE_LAUNCH.name(), null, lastDay(task), task.getId());
       task.setVariableLocal(PENDING_UNITS_LABEL, driveLaunches.driveLaunchUnits(campaignId, "PENDING").stream()
           .map(code -> registry.find(code).map(Unit::name).orElse(code) + " (" + code + ")")
           .collect(Collectors.joining("; ")));
       return;
     }
-    CampaignInputs inputs = new CampaignInputs(task);
-    String decision = ContractValues.text(task, DECISION).orElse("");
-    LocalDate newDeadline = null;
-    if (decision.equals(EXTEND)) {
-      newDeadline = inputs.futureDate(NEW_DEADLINE, "Hạn mới");
-    } else if (!decision.equals(CLOSE)) {
-      inputs.problem("R7: Chọn gia hạn cho các đơn vị chưa phát động (EXTEND) hoặc kết thúc đôn đốc (CLOSE).");
-    }
-    String reason = inputs.text(REASON, "Lý do");
-    inputs.throwIfAny();
-    escalations.escalationResolved(task.getId(), decision, newDeadline, reason,
-        CongressObserversPlugin.currentUser(task));
+    String decision = ContractValues.text(task, DECISION).orElseThrow();
+    LocalDate newDeadline = EXTEND.equals(decision) ? ContractValues.date(task, NEW_DEADLINE).orElseThrow() : null;
+    escalations.escalationResolved(task.getId(), decision, newDeadline,
+        ContractValues.text(task, REASON).orElseThrow(), CongressObserversPlugin.currentUser(task));
   }
 }

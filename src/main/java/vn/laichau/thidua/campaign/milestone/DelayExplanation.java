@@ -12,8 +12,9 @@ import vn.laichau.thidua.campaign.UnknownCampaignException;
 import vn.laichau.thidua.campaign.progress.CongressObserversPlugin;
 
 /**
- * R7 for Sở Nội vụ's own work: when its last day has passed, the escalation task is created and recorded; Sở Nội vụ
- * answers it with the day it expects to finish and the reason, which are recorded for the report to UBND tỉnh.
+ * R7 for Sở Nội vụ's own work: when its last day has passed, the escalation task is created under the milestone's
+ * name and recorded; Sở Nội vụ answers it with the day it expects to finish and the reason, which are recorded for
+ * the report to UBND tỉnh.
  */
 @Component("delayExplanation")
 public class DelayExplanation implements TaskListener {
@@ -30,9 +31,10 @@ public class DelayExplanation implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Milestone milestone = Milestone.valueOf((String) task.getVariable(CampaignVariables.MILESTONE));
+    Milestone milestone = MilestoneWork.milestone(task);
     String campaignId = (String) task.getVariable(CampaignVariables.CAMPAIGN_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.setName(MilestoneWork.lateTaskName(milestone));
       Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new UnknownCampaignException(campaignId));
       escalations.escalated(campaignId, milestone.name(), null, campaign.lastDay(milestone), task.getId());
       return;

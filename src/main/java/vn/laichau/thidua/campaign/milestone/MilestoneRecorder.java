@@ -10,8 +10,9 @@ import vn.laichau.thidua.campaign.progress.CongressObserversPlugin;
 
 /**
  * Sở Nội vụ's own work (plan IV.2: the guidance, the 10-year review of Chỉ thị 34, the draft plan of the provincial
- * congress): completing the task records the milestone (input {@code milestone} of its subprocess) with the day it was
- * done and the document that records it. An escalation of it still unanswered is closed as done.
+ * congress): the task opens under its milestone's name (element {@code milestone} of the sub-process), and completing
+ * it records the milestone with the day it was done and the document that records it. An escalation of it still
+ * unanswered is closed as done.
  */
 @Component("milestoneRecorder")
 public class MilestoneRecorder implements TaskListener {
@@ -28,7 +29,11 @@ public class MilestoneRecorder implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Milestone milestone = Milestone.valueOf((String) task.getVariable(CampaignVariables.MILESTONE));
+    Milestone milestone = MilestoneWork.milestone(task);
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.setName(MilestoneWork.taskName(milestone));
+      return;
+    }
     CampaignInputs inputs = new CampaignInputs(task);
     var doneOn = inputs.pastDate(CampaignVariables.DONE_ON, "Ngày hoàn thành");
     String reference = inputs.text(CampaignVariables.REFERENCE, "Số, ký hiệu văn bản");

@@ -19,6 +19,7 @@ import vn.laichau.thidua.campaign.UnknownCampaignException;
 import vn.laichau.thidua.campaign.milestone.Milestone;
 import vn.laichau.thidua.campaign.milestone.MilestoneRepository;
 import vn.laichau.thidua.campaign.progress.CongressObserversPlugin;
+import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
 
@@ -33,7 +34,6 @@ import vn.laichau.thidua.unit.UnitRegistry;
 @Component("pilotCommuneChoice")
 public class PilotCommuneChoice implements TaskListener {
 
-  static final String OVERDUE_TASK = "chooseOverduePilotCommune";
   static final String PICK = "PICK";
   static final String NONE = "NONE";
 
@@ -58,7 +58,7 @@ public class PilotCommuneChoice implements TaskListener {
   public void notify(DelegateTask task) {
     String campaignId = (String) task.getVariable(CAMPAIGN_ID);
     String district = (String) task.getVariable(DISTRICT);
-    boolean bySoNoiVu = OVERDUE_TASK.equals(task.getTaskDefinitionKey());
+    boolean bySoNoiVu = ProcessKeys.TASK_CHOOSE_OVERDUE_PILOT_COMMUNE.equals(task.getTaskDefinitionKey());
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       created(task, campaignId, district, bySoNoiVu);
     } else {

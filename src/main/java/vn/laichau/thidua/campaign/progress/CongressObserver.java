@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  * to the {@code congress} process when it is deployed, so the congress model carries none of the campaign's concerns.
  *
  * <p>They run synchronously inside the engine's command and transaction: what they write commits or rolls back with
- * the congress's own step, and an exception refuses the step. They run in their {@code @Order}.
+ * the congress's own step, and an exception refuses the step. They run in the order of
+ * {@link CongressObserversPlugin#ORDER}, where each has its place and the reason for it.
  */
 public interface CongressObserver {
 

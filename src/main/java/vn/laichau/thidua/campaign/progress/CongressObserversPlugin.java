@@ -1,6 +1,7 @@
 package vn.laichau.thidua.campaign.progress;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -13,14 +14,15 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.spring.boot.starter.util.SpringBootProcessEnginePlugin;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 
 /**
- * Adds the campaign's listeners to every deployed version of the {@code congress} process: on its start and end, and on
- * the creation, completion and deletion of each of its user tasks, it calls the {@link CongressObserver} beans. The congress
- * model is untouched; the campaign follows it from outside.
+ * What a congress reports to the campaign, and when: this class is the one place to read it. It adds the campaign's
+ * listeners to every deployed version of the {@code congress} process: on its start and end, and on the creation,
+ * completion and deletion of each of its user tasks, it calls the {@link CongressObserver} beans in the order of
+ * {@link #ORDER}. The congress model is untouched; the campaign follows it from outside.
  *
  * <p>The listeners are built-in ones: they also run when an operator cancels an instance with "skip custom listeners",
  * so the progress never shows a cancelled congress as still running. The observers are looked up when a listener
@@ -29,10 +31,31 @@ import vn.laichau.thidua.ProcessKeys;
 @Component
 public class CongressObserversPlugin extends SpringBootProcessEnginePlugin {
 
-  private final ObjectProvider<CongressObserver> observers;
+  /**
+   * The observers (bean names) in the order they hear of each step of a congress:
+   * <ol>
+   *   <li>{@code congressProgressRecorder}: the congress's row in {@code congress_progress} (status, dates, last day)
+   *       and its overdue escalations (R7) with the reviewer's decision. First, because the others read that row;</li>
+   *   <li>{@code upperLevelDelegates}: the delegates and the named lists that flow to the upper congress's open tasks
+   *       (R5 item 5, R9, R11, R12), counted from the rows;</li>
+   *   <li>{@code upwardResults}: an upper congress's decisions on the proposals from below and the province's invited
+   *       members, checked against the lists the previous observer keeps (R11, R12);</li>
+   *   <li>{@code pilotLessons}: a pilot's lessons, recorded at its results and shown on the other units' draft plans
+   *       (plan II.6);</li>
+   *   <li>{@code waveTracker}: the end of a wave (the campaign's {@code <level>WaveEnded} variable) when the last
+   *       congress of its level ended or no longer holds it up (R13). Last, once every row says where its congress is.</li>
+   * </ol>
+   * An observer that is not listed here stops the engine at its first event: its place must be chosen, not left to
+   * chance.
+   */
+  public static final List<String> ORDER = List.of("congressProgressRecorder", "upperLevelDelegates", "upwardResults",
+      "pilotLessons", "waveTracker");
 
-  public CongressObserversPlugin(ObjectProvider<CongressObserver> observers) {
-    this.observers = observers;
+  private final ListableBeanFactory beans;
+  private volatile List<CongressObserver> ordered;
+
+  public CongressObserversPlugin(ListableBeanFactory beans) {
+    this.beans = beans;
   }
 
   @Override
@@ -44,7 +67,20 @@ public class CongressObserversPlugin extends SpringBootProcessEnginePlugin {
   }
 
   private List<CongressObserver> observers() {
-    return observers.orderedStream().toList();
+    if (ordered == null) {
+      ordered = inOrder(beans.getBeansOfType(CongressObserver.class));
+    }
+    return ordered;
+  }
+
+  /** The observers in the order of {@link #ORDER}; refuses an observer that has no place there. */
+  static List<CongressObserver> inOrder(Map<String, CongressObserver> observers) {
+    List<String> unplaced = observers.keySet().stream().filter(name -> !ORDER.contains(name)).sorted().toList();
+    if (!unplaced.isEmpty()) {
+      throw new IllegalStateException("CongressObserver " + unplaced + " has no place in CongressObserversPlugin.ORDER "
+          + ORDER + ": add it where it must run");
+    }
+    return ORDER.stream().filter(observers::containsKey).map(observers::get).toList();
   }
 
   private final class ParseListener extends AbstractBpmnParseListener {

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.CampaignRepository;
@@ -25,10 +23,10 @@ import vn.laichau.thidua.unit.UnitRegistry;
  * and the report to UBND are queries over it, never a spreadsheet. Also records every overdue escalation of a congress
  * (R7) with the reviewer's decision.
  *
- * <p>Runs first among the observers: the others (delegates upward, the end of a wave) read the row it wrote.
+ * <p>Runs first among the observers ({@code CongressObserversPlugin.ORDER}): the others (delegates upward, the end of
+ * a wave) read the row it wrote.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 public class CongressProgressRecorder implements CongressObserver {
 
   public static final String ESCALATION_SUBJECT = "CONGRESS";

@@ -14,6 +14,7 @@ import vn.laichau.thidua.campaign.EscalationRepository;
 import vn.laichau.thidua.campaign.drivelaunch.DriveLaunchRepository;
 import vn.laichau.thidua.campaign.drivelaunch.DriveLaunchVariables;
 import vn.laichau.thidua.campaign.milestone.Milestone;
+import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 
@@ -26,8 +27,6 @@ import vn.laichau.thidua.unit.Unit;
 @Component
 public class LateRegistrations {
 
-  static final String DRIVE_LAUNCH_TASK = "confirmDriveLaunch";
-  static final String LATE_DRIVE_LAUNCH_TASK = "handleLateDriveLaunch";
   static final String PILOT_CHOICE = "pilotChoice";
   private static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
 
@@ -56,14 +55,14 @@ public class LateRegistrations {
       return; // not a launching unit, or one the drive knows already (a unit saved again)
     }
     ActivityInstance tree = runtimeService.getActivityInstance(processInstanceId);
-    Optional<ActivityInstance> confirmations = find(tree, DRIVE_LAUNCH_TASK + MULTI_INSTANCE_BODY);
-    if (confirmations.isEmpty() && find(tree, LATE_DRIVE_LAUNCH_TASK).isEmpty()) {
+    Optional<ActivityInstance> confirmations = find(tree, ProcessKeys.TASK_CONFIRM_DRIVE_LAUNCH + MULTI_INSTANCE_BODY);
+    if (confirmations.isEmpty() && find(tree, ProcessKeys.TASK_HANDLE_LATE_DRIVE_LAUNCH).isEmpty()) {
       return; // the drive has been recorded
     }
     driveLaunchRepository.expectDriveLaunch(campaignId, List.of(unit.code()));
     if (confirmations.isPresent()) {
       runtimeService.createProcessInstanceModification(processInstanceId)
-          .startBeforeActivity(DRIVE_LAUNCH_TASK, confirmations.get().getId())
+          .startBeforeActivity(ProcessKeys.TASK_CONFIRM_DRIVE_LAUNCH, confirmations.get().getId())
           .setVariableLocal(CampaignVariables.LAUNCH_UNIT, unit.code())
           .execute();
     }

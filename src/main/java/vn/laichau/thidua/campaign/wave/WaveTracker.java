@@ -7,8 +7,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.Campaign;
@@ -27,7 +25,6 @@ import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
  * two congresses ending together the second one counts after the first has committed, and exactly one sees zero.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
 public class WaveTracker implements CongressObserver {
 
   private static final Logger LOG = LoggerFactory.getLogger(WaveTracker.class);

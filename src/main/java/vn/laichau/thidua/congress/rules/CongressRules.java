@@ -1,6 +1,8 @@
 package vn.laichau.thidua.congress.rules;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.congress.CongressFormat;
 import vn.laichau.thidua.congress.MeetingForm;
 import vn.laichau.thidua.congress.Session;
@@ -20,7 +23,8 @@ import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.UnitKind;
 
 /**
- * The rule tables of processes/congress-rules.dmn (R2, R3, R4, R8) and processes/recognitions.dmn (R11), evaluated with the engine's DecisionService so that
+ * The rule tables of processes/congress-rules.dmn (R2, R3, R4, R8), processes/recognitions.dmn (R11) and
+ * processes/overdue-decision.dmn (R7), evaluated with the engine's DecisionService so that
  * every evaluation is recorded in the history and Cockpit shows which table decided what. The numbers live in the
  * tables; this class only passes the inputs in and reads the outputs.
  */
@@ -32,6 +36,8 @@ public class CongressRules {
   public static final String ALLOWED_SESSIONS = "allowedSessions";
   /** R11, in processes/recognitions.dmn. */
   public static final String RECOGNITION_DECIDED_BY = "recognition-decided-by";
+  /** R7, in processes/overdue-decision.dmn: the new last day of anything overdue. */
+  public static final String OVERDUE_NEW_DEADLINE = "overdue-new-deadline";
 
   private final DecisionService decisionService;
   private final ProcessEngineConfigurationImpl engineConfiguration;
@@ -91,6 +97,20 @@ public class CongressRules {
     DmnDecisionResultEntries row = evaluate(RECOGNITION_DECIDED_BY, Variables.createVariables()
         .putValue("recognition", recognitionCode)).getFirstResult();
     return row == null ? Optional.empty() : Optional.of((String) row.getEntry("decidedBy"));
+  }
+
+  /**
+   * R7, processes/overdue-decision.dmn: why a new last day for something overdue is refused (the message of the table's
+   * first row that applies), or empty when the table accepts it.
+   */
+  public Optional<String> overdueNewDeadlineRefusal(LocalDate newDeadline, LocalDate lastDay, LocalDate today) {
+    DmnDecisionResultEntries row = evaluate(OVERDUE_NEW_DEADLINE, Variables.createVariables()
+        .putValue("daysAfterLastDay", ChronoUnit.DAYS.between(lastDay, newDeadline))
+        .putValue("daysFromToday", ChronoUnit.DAYS.between(today, newDeadline))
+        .putValue("newDeadlineText", VietnamTime.format(newDeadline))
+        .putValue("lastDayText", VietnamTime.format(lastDay))
+        .putValue("todayText", VietnamTime.format(today))).getFirstResult();
+    return row == null ? Optional.empty() : Optional.of((String) row.getEntry("refusal"));
   }
 
   /**

@@ -36,6 +36,23 @@ public class DossierDocumentsRule implements DraftPlanRule {
     this.properties = properties;
   }
 
+  /**
+   * What the unit's form needs to offer what this rule accepts, so it keeps no copy of it: the largest file (label and
+   * bytes), the kinds of document (label and the file picker's {@code accept}), the four documents with their names.
+   */
+  public Map<String, Object> formGuidance() {
+    long maxBytes = properties.maxFileSize().toBytes();
+    Map<String, Object> guidance = new LinkedHashMap<>();
+    guidance.put("maxFileSizeLabel", megabytes(maxBytes));
+    guidance.put("maxFileSizeBytes", maxBytes);
+    guidance.put("typesLabel", String.join(" hoặc ", Arrays.stream(DocumentType.values()).map(t -> t.label).toList()));
+    guidance.put("accept", String.join(",", Arrays.stream(DocumentType.values())
+        .flatMap(t -> java.util.stream.Stream.of(t.extension, t.mimeType)).toList()));
+    guidance.put("documents", DOCUMENTS.entrySet().stream()
+        .map(document -> Map.of("value", document.getKey(), "label", document.getValue())).toList());
+    return guidance;
+  }
+
   @Override
   public void check(DraftPlan plan, Violations violations) {
     DOCUMENTS.forEach((variable, label) -> checkDocument(plan, variable, label, violations));
