@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.campaign.CampaignCalendar;
+import vn.laichau.thidua.common.DerivedHistoryLeftOut;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.congress.rules.DelegateQuota;
@@ -46,6 +47,11 @@ public class DraftPlanGuidance implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    // what the form may offer, not a judgement: the submission is judged by the same tables, and recorded, then
+    DerivedHistoryLeftOut.preview(() -> guide(task));
+  }
+
+  private void guide(DelegateTask task) {
     Level level = Level.valueOf((String) task.getVariable(UNIT_LEVEL));
     UnitKind kind = UnitKind.valueOf((String) task.getVariable(UNIT_KIND));
     boolean pilot = Boolean.TRUE.equals(task.getVariable(PILOT));

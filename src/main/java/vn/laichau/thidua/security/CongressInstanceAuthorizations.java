@@ -1,5 +1,7 @@
 package vn.laichau.thidua.security;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -38,19 +40,17 @@ public class CongressInstanceAuthorizations extends AbstractBpmnParseListener im
 
   @Override
   public void notify(DelegateExecution execution) {
-    AuthorizationGrants grants = new AuthorizationGrants(execution.getProcessEngine());
-    String processInstanceId = execution.getProcessInstanceId();
+    List<AuthorizationGrants.Grant> wanted = new ArrayList<>();
     for (String variable : new String[] {UNIT_GROUP, REVIEWER_GROUP}) {
       Object groupId = execution.getVariable(variable);
       if (groupId instanceof String group && !group.isBlank()) {
-        grantRead(grants, group, processInstanceId);
+        wanted.add(new AuthorizationGrants.Grant(group, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.READ));
+        wanted.add(new AuthorizationGrants.Grant(group, Resources.HISTORIC_PROCESS_INSTANCE,
+            HistoricProcessInstancePermissions.READ));
       }
     }
-  }
-
-  static void grantRead(AuthorizationGrants grants, String groupId, String processInstanceId) {
-    grants.grant(groupId, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
-    grants.grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
-        HistoricProcessInstancePermissions.READ);
+    if (!wanted.isEmpty()) {
+      new AuthorizationGrants(execution.getProcessEngine()).grantAll(execution.getProcessInstanceId(), wanted);
+    }
   }
 }
