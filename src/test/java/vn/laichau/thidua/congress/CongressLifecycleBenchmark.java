@@ -112,7 +112,8 @@ class CongressLifecycleBenchmark {
     if (strategy != null) {
       builder.properties("camunda.bpm.generic-properties.properties.historyRemovalTimeStrategy=" + strategy);
     }
-    try (ConfigurableApplicationContext context = builder.run()) {
+    // an argument, not a default property: it must win over application.yaml's port, which another server may hold
+    try (ConfigurableApplicationContext context = builder.run("--server.port=0")) {
       ProcessEngine engine = context.getBean(ProcessEngine.class);
       CongressDriver driver = new CongressDriver(engine, context.getBean(UnitRegistry.class),
           context.getBean(CongressRules.class), context.getBean(CampaignCalendar.class));

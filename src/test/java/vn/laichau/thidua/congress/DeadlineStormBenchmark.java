@@ -92,7 +92,7 @@ class DeadlineStormBenchmark {
     // arguments, not default properties: they must win over the test profile's (no job executor) and the mail's
     try (ConfigurableApplicationContext context = BenchmarkApplication.onPostgres()
         .properties("logging.level.root=WARN")
-        .run("--camunda.bpm.job-execution.enabled=true", "--spring.mail.host=127.0.0.1",
+        .run("--server.port=0", "--camunda.bpm.job-execution.enabled=true", "--spring.mail.host=127.0.0.1",
             "--spring.mail.port=" + mail.getSmtp().getPort())) {
       ProcessEngine engine = context.getBean(ProcessEngine.class);
       ProcessEngineConfigurationImpl configuration =
