@@ -210,15 +210,18 @@ class DeadlineStormBenchmark {
     List<Map<String, Object>> records = jdbc.queryForList("SELECT unit_code AS id, count(*) AS n FROM"
         + " campaign_escalation WHERE subject = 'CONGRESS' GROUP BY unit_code");
     checks.put("one escalation in the campaign's record per congress", onceEach(records, communes));
-    // other mails may go out at the same midnight (reminders): the escalations are those recorded as such
-    Set<String> escalations = new HashSet<>(jdbc.queryForList("SELECT subject FROM notification_sent WHERE kind = ?",
-        String.class, MessageKind.OVERDUE_ESCALATION.name()));
+    // other mails go out at the same midnight (reminders): the escalations are those recorded as such, whose key is
+    // their Message-ID's first part
+    Set<String> escalations = new HashSet<>(jdbc.queryForList("SELECT message_key FROM notification_sent WHERE kind"
+        + " = ?", String.class, MessageKind.OVERDUE_ESCALATION.name()));
     Map<String, Long> received = new HashMap<>();
     for (MimeMessage message : mail.getReceivedMessages()) {
       Address[] to = message.getRecipients(Message.RecipientType.TO);
-      if (escalations.contains(message.getSubject()) && to != null
+      String id = message.getMessageID() == null ? "" : message.getMessageID().replaceFirst("^<", "");
+      String key = id.contains(".") ? id.substring(0, id.indexOf('.')) : id;
+      if (escalations.contains(key) && to != null
           && Arrays.stream(to).anyMatch(address -> address.toString().contains(COUNCIL_MAIL))) {
-        received.merge(message.getSubject(), 1L, Long::sum);
+        received.merge(key, 1L, Long::sum);
       }
     }
     checks.put("one mail received by the council member per congress", escalations.size() == storm
