@@ -71,8 +71,10 @@ class DeadlineStormBenchmark {
   private static final LocalDate LAST_DAY = LocalDate.of(2025, 3, 31);
   private static final int BATCH = 100;
   private static final String COUNCIL_MEMBER = "hd.storm";
-  private static final String COUNCIL_MAIL = "hd.storm@laichau.example";
+  private static final String COUNCIL_DOMAIN = "laichau.example";
+  private static final String COUNCIL_MAIL = "hd.storm@" + COUNCIL_DOMAIN;
   private static final String REVIEWER = "pnv.storm";
+  private static final String REVIEWER_MAIL = "pnv.storm@huyen.example";
   private static final String PASSWORD = "Bao-Dem-2025!";
 
   private final int storm = Integer.getInteger("benchmark.storm", 2000);
@@ -106,7 +108,7 @@ class DeadlineStormBenchmark {
           + "'CIVIL' AND parent_code = '12' ORDER BY code", String.class);
       assertThat(districts).as("districts of the seed").isNotEmpty();
       user(engine, COUNCIL_MEMBER, COUNCIL_MAIL, Groups.HOI_DONG_TDKT);
-      user(engine, REVIEWER, "pnv.storm@laichau.example", Groups.phongNoiVu(districts.get(0)));
+      user(engine, REVIEWER, REVIEWER_MAIL, Groups.phongNoiVu(districts.get(0)));
 
       long setupStart = System.nanoTime();
       List<String> communes = IntStream.rangeClosed(1, storm).mapToObj(i -> String.format("BAO%05d", i)).toList();
@@ -214,18 +216,28 @@ class DeadlineStormBenchmark {
     // their Message-ID's first part
     Set<String> escalations = new HashSet<>(jdbc.queryForList("SELECT message_key FROM notification_sent WHERE kind"
         + " = ?", String.class, MessageKind.OVERDUE_ESCALATION.name()));
+    // GreenMail keeps one copy per recipient with a mailbox: a message to the council member and the reviewer is
+    // there twice, once for each; a mail sent twice would be there twice for the same recipient
     Map<String, Long> received = new HashMap<>();
-    for (MimeMessage message : mail.getReceivedMessages()) {
+    Map<String, Long> recipients = new HashMap<>();
+    MimeMessage[] messages = mail.getReceivedMessages();
+    String sample = messages.length == 0 ? "none" : messages[0].getMessageID() + " to "
+        + Arrays.toString(messages[0].getRecipients(Message.RecipientType.TO));
+    for (MimeMessage message : messages) {
       Address[] to = message.getRecipients(Message.RecipientType.TO);
       String id = message.getMessageID() == null ? "" : message.getMessageID().replaceFirst("^<", "");
       String key = id.contains(".") ? id.substring(0, id.indexOf('.')) : id;
       if (escalations.contains(key) && to != null
           && Arrays.stream(to).anyMatch(address -> address.toString().contains(COUNCIL_MAIL))) {
         received.merge(key, 1L, Long::sum);
+        recipients.put(key, Arrays.stream(to).map(Address::toString)
+            .filter(address -> address.contains(COUNCIL_MAIL) || address.contains(REVIEWER_MAIL)).count());
       }
     }
-    checks.put("one mail received by the council member per congress", escalations.size() == storm
-        && received.size() == storm && received.values().stream().allMatch(n -> n == 1));
+    checks.put(String.format(Locale.ROOT, "one mail received by the council member per congress (%d recorded, %d"
+        + " of them received, %d messages; e.g. %s)", escalations.size(), received.size(), messages.length, sample),
+        escalations.size() == storm
+        && received.size() == storm && received.equals(recipients));
     checks.put("no incident", engine.getRuntimeService().createIncidentQuery().count() == 0);
     return checks;
   }
