@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.contract.CampaignCalendar;
+import vn.laichau.thidua.common.DerivedHistoryLeftOut;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.congress.rules.DelegateQuota;
@@ -53,6 +54,11 @@ public class DraftPlanGuidance implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    // what the form may offer, not a judgement: the submission is judged by the same tables, and recorded, then
+    DerivedHistoryLeftOut.preview(() -> guide(task));
+  }
+
+  private void guide(DelegateTask task) {
     Congress congress = facts.of(task);
     Level level = congress.level();
     UnitKind kind = congress.kind();

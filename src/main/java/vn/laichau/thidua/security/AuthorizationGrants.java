@@ -2,6 +2,7 @@ package vn.laichau.thidua.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -57,24 +58,54 @@ public class AuthorizationGrants {
           .resourceType(resource)
           .resourceId(resourceId)
           .singleResult();
-      boolean changed = false;
-      if (authorization == null) {
-        authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-        authorization.setGroupId(groupId);
-        authorization.setResource(resource);
-        authorization.setResourceId(resourceId);
-        changed = true;
-      }
-      for (Permission permission : permissions) {
-        if (!authorization.isPermissionGranted(permission)) {
-          authorization.addPermission(permission);
-          changed = true;
-        }
-      }
-      if (changed) {
-        authorizationService.saveAuthorization(authorization);
+      grant(authorization, groupId, resource, resourceId, permissions);
+    });
+  }
+
+  /** One permission set a group should hold on one resource type, for {@link #grantAll}. */
+  public record Grant(String groupId, Resource resource, Permission... permissions) {
+  }
+
+  /**
+   * Grants on one resource id (a process instance and its history, which share it) with one query for all of them
+   * rather than one per group and resource: a congress confirms its grants at every task it hands to a person.
+   */
+  public void grantAll(String resourceId, List<Grant> grants) {
+    asSystem(() -> {
+      List<Authorization> existing = authorizationService.createAuthorizationQuery()
+          .authorizationType(AUTH_TYPE_GRANT)
+          .resourceId(resourceId)
+          .list();
+      for (Grant wanted : grants) {
+        Authorization authorization = existing.stream()
+            .filter(a -> wanted.groupId().equals(a.getGroupId())
+                && a.getResourceType() == wanted.resource().resourceType())
+            .findFirst().orElse(null);
+        grant(authorization, wanted.groupId(), wanted.resource(), resourceId, wanted.permissions());
       }
     });
+  }
+
+  private void grant(Authorization found, String groupId, Resource resource, String resourceId,
+      Permission... permissions) {
+    Authorization authorization = found;
+    boolean changed = false;
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+      changed = true;
+    }
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(authorization);
+    }
   }
 
   /**

@@ -1,5 +1,7 @@
 package vn.laichau.thidua.security;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
@@ -45,16 +47,13 @@ public class CongressInstanceAuthorizations extends AbstractBpmnParseListener im
 
   @Override
   public void notify(DelegateExecution execution) {
-    AuthorizationGrants grants = new AuthorizationGrants(execution.getProcessEngine());
-    String processInstanceId = execution.getProcessInstanceId();
     Congress congress = facts.get().of(execution);
-    grantRead(grants, congress.unitGroup(), processInstanceId);
-    grantRead(grants, congress.reviewerGroup(), processInstanceId);
-  }
-
-  static void grantRead(AuthorizationGrants grants, String groupId, String processInstanceId) {
-    grants.grant(groupId, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
-    grants.grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
-        HistoricProcessInstancePermissions.READ);
+    List<AuthorizationGrants.Grant> wanted = new ArrayList<>();
+    for (String group : List.of(congress.unitGroup(), congress.reviewerGroup())) {
+      wanted.add(new AuthorizationGrants.Grant(group, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.READ));
+      wanted.add(new AuthorizationGrants.Grant(group, Resources.HISTORIC_PROCESS_INSTANCE,
+          HistoricProcessInstancePermissions.READ));
+    }
+    new AuthorizationGrants(execution.getProcessEngine()).grantAll(execution.getProcessInstanceId(), wanted);
   }
 }

@@ -39,7 +39,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.contract.CampaignCalendar;
 import vn.laichau.thidua.congress.rules.CongressRules;
+import vn.laichau.thidua.support.BareProcess;
 import vn.laichau.thidua.support.BenchmarkApplication;
+import vn.laichau.thidua.support.BenchmarkReport;
+import vn.laichau.thidua.support.BenchmarkSummary;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
 
@@ -56,9 +59,14 @@ import vn.laichau.thidua.unit.UnitRegistry;
  * boundary ({@link StatementCounter}). A warm-up of a few congresses in each context runs first and is not measured,
  * so the JIT and the caches do not favour the second configuration.
  *
- * <p>Figures go to {@code target/benchmark/results.md} and {@code results.csv}. Properties: {@code
- * benchmark.congresses} (N, default 200), {@code benchmark.warmup} (default 20), {@code benchmark.strategies}
- * (default {@code end,start}).
+ * <p>Then, in the same context and on the same database, N instances of a bare one-user-task process are started
+ * and their tasks completed ({@link BareProcess}), so that every figure has the bare engine's beside it in one run.
+ *
+ * <p>Figures go to {@code target/benchmark/results.md} (its section), {@code lifecycle.csv} and {@code summary.json}
+ * ({@code statementsPerLifecycle}, {@code bareStatementsPerCompletion}, {@code stepsPerSecondRatioToBare}…).
+ * Properties: {@code benchmark.congresses} (N, default 200), {@code benchmark.warmup} (default 20), {@code
+ * benchmark.strategies} (removal-time strategies to compare, one context each, e.g. {@code end,start}; by default
+ * one context with the application's own configuration).
  *
  * <p>Started with {@link BenchmarkApplication} rather than {@code @SpringBootTest}, so both configurations run one
  * after the other in one method and land in one report.
@@ -67,12 +75,14 @@ class CongressLifecycleBenchmark {
 
   private static final LocalDate START_DAY = LocalDate.of(2025, 1, 10);
   private static final LocalDate MEETING_DAY = LocalDate.of(2025, 2, 20);
-  private static final List<String> PHASES = List.of("registerUnit", "start", "draftPlan", "reviewDossier",
-      "meetingDayTimer", "reportResults");
+  /** The congress's own steps: what a lifecycle costs (the unit's registration is the registry's work). */
+  private static final List<String> STEPS = List.of("start", "draftPlan", "reviewDossier", "meetingDayTimer",
+      "reportResults");
 
   private final int congresses = Integer.getInteger("benchmark.congresses", 200);
   private final int warmup = Integer.getInteger("benchmark.warmup", 20);
-  private final List<String> strategies = Arrays.stream(System.getProperty("benchmark.strategies", "end,start")
+  /** Removal-time strategies to compare, one context each; none given: the application's own configuration. */
+  private final List<String> strategies = Arrays.stream(System.getProperty("benchmark.strategies", "")
       .split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 
   @AfterEach
@@ -84,6 +94,9 @@ class CongressLifecycleBenchmark {
   void congressLifecycle() throws Exception {
     assertThat(congresses).as("benchmark.congresses").isPositive();
     List<Run> runs = new ArrayList<>();
+    if (strategies.isEmpty()) {
+      runs.add(runWith(null));
+    }
     for (String strategy : strategies) {
       runs.add(runWith(strategy));
     }
@@ -93,11 +106,14 @@ class CongressLifecycleBenchmark {
   private Run runWith(String strategy) throws SQLException {
     StatementCounter counter = new StatementCounter();
     SpringApplicationBuilder builder = BenchmarkApplication.onPostgres()
-        .properties("camunda.bpm.generic-properties.properties.historyRemovalTimeStrategy=" + strategy,
-            // the figures are the engine's; the access log and the webapps' resources are not measured
-            "logging.level.root=WARN")
+        // the figures are the engine's; the access log and the webapps' resources are not measured
+        .properties("logging.level.root=WARN")
         .initializers(context -> context.getBeanFactory().addBeanPostProcessor(counter));
-    try (ConfigurableApplicationContext context = builder.run()) {
+    if (strategy != null) {
+      builder.properties("camunda.bpm.generic-properties.properties.historyRemovalTimeStrategy=" + strategy);
+    }
+    // an argument, not a default property: it must win over application.yaml's port, which another server may hold
+    try (ConfigurableApplicationContext context = builder.run("--server.port=0")) {
       ProcessEngine engine = context.getBean(ProcessEngine.class);
       CongressDriver driver = new CongressDriver(engine, context.getBean(UnitRegistry.class),
           context.getBean(CongressRules.class), context.getBean(CampaignCalendar.class));
@@ -105,10 +121,16 @@ class CongressLifecycleBenchmark {
           (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
       Run run = new Run(configuration.getHistoryRemovalTimeStrategy(), configuration.getHistoryLevel().getName(),
           database(context.getBean(DataSource.class)));
-      assertThat(run.strategy).as("removal-time strategy the engine uses").isEqualTo(strategy);
+      if (strategy != null) {
+        assertThat(run.strategy).as("removal-time strategy the engine uses").isEqualTo(strategy);
+      }
 
       lifecycle(engine, driver, counter, warmup, null);
       lifecycle(engine, driver, counter, congresses, run);
+      // the bare engine in the same context, on the same database, right after: same-run ratios
+      BareProcess bare = BareProcess.deploy(engine);
+      bare(engine, bare, counter, warmup, null);
+      bare(engine, bare, counter, congresses, run);
       return run;
     }
   }
@@ -158,6 +180,20 @@ class CongressLifecycleBenchmark {
         .processInstanceIds(Set.copyOf(ids)).count()).as("congresses still running").isZero();
   }
 
+  /** N instances of the one-user-task process: started, then their tasks completed (which ends them). */
+  private static void bare(ProcessEngine engine, BareProcess bare, StatementCounter counter, int n, Run run) {
+    if (n == 0) {
+      return;
+    }
+    List<ProcessInstance> instances = new ArrayList<>();
+    measure(run, "bareStart", counter, n, i -> instances.add(bare.start(engine)));
+    List<String> ids = instances.stream().map(ProcessInstance::getId).toList();
+    List<Task> tasks = tasks(engine, ids, BareProcess.TASK);
+    measure(run, "bareCompletion", counter, n, i -> engine.getTaskService().complete(tasks.get(i).getId()));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceIds(Set.copyOf(ids)).count()).as("bare instances still running").isZero();
+  }
+
   /** A dossier every rule accepts, meeting on {@link #MEETING_DAY}, whose four documents are small PDFs. */
   private static VariableMap fourPdfDossier(CongressDriver driver, Unit unit) {
     return driver.validDossier(unit, MEETING_DAY)
@@ -183,6 +219,7 @@ class CongressLifecycleBenchmark {
   private static void measure(Run run, String phase, StatementCounter counter, int n, Step step) {
     long[] latencies = new long[n];
     long[] before = counter.snapshot();
+    Map<String, Long> tablesBefore = counter.snapshotByTable();
     long start = System.nanoTime();
     for (int i = 0; i < n; i++) {
       long t0 = System.nanoTime();
@@ -191,13 +228,21 @@ class CongressLifecycleBenchmark {
     }
     long wall = System.nanoTime() - start;
     long[] after = counter.snapshot();
+    Map<String, Long> tablesAfter = counter.snapshotByTable();
     if (run != null) {
+      Map<String, Long> tables = new LinkedHashMap<>();
+      tablesAfter.forEach((table, count) -> {
+        long delta = count - tablesBefore.getOrDefault(table, 0L);
+        if (delta > 0) {
+          tables.put(table, delta);
+        }
+      });
       long[] statements = new long[after.length];
       for (int k = 0; k < after.length; k++) {
         statements[k] = after[k] - before[k];
       }
       Arrays.sort(latencies);
-      run.phases.put(phase, new Phase(n, wall, latencies, statements));
+      run.phases.put(phase, new Phase(n, wall, latencies, statements, tables));
     }
   }
 
@@ -208,7 +253,7 @@ class CongressLifecycleBenchmark {
     }
   }
 
-  private record Phase(int ops, long wallNanos, long[] sortedLatencies, long[] statements) {
+  private record Phase(int ops, long wallNanos, long[] sortedLatencies, long[] statements, Map<String, Long> tables) {
 
     double seconds() {
       return wallNanos / 1e9;
@@ -246,15 +291,20 @@ class CongressLifecycleBenchmark {
 
     /** The engine's part of a lifecycle: every phase but the registration of the unit. */
     double lifecycleSeconds() {
-      return phases.entrySet().stream().filter(e -> !e.getKey().equals("registerUnit"))
-          .mapToDouble(e -> e.getValue().seconds()).sum();
+      return STEPS.stream().mapToDouble(step -> phases.get(step).seconds()).sum();
     }
 
-    double completionsPerSecond() {
-      double seconds = phases.entrySet().stream()
-          .filter(e -> List.of("draftPlan", "reviewDossier", "reportResults").contains(e.getKey()))
-          .mapToDouble(e -> e.getValue().seconds()).sum();
-      return 3.0 * congresses() / seconds;
+    double statementsPerLifecycle() {
+      return STEPS.stream().mapToDouble(step -> phases.get(step).allStatementsPerOp()).sum();
+    }
+
+    /** Steps (the start, three completions, the timer) per second, as the bare engine's completions are counted. */
+    double stepsPerSecond() {
+      return STEPS.size() * congresses() / lifecycleSeconds();
+    }
+
+    double stepsPerSecondRatio() {
+      return stepsPerSecond() / phases.get("bareCompletion").perSecond();
     }
 
     int congresses() {
@@ -263,24 +313,23 @@ class CongressLifecycleBenchmark {
   }
 
   private void write(List<Run> runs) throws IOException {
-    Path directory = Path.of("target", "benchmark");
+    Path directory = BenchmarkSummary.DIRECTORY;
     Files.createDirectories(directory);
     String date = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
-    String machine = BenchmarkApplication.machine();
 
     StringBuilder csv = new StringBuilder("date,strategy,history_level,congresses,phase,ops,wall_ms,ops_per_s,"
         + "mean_ms,p50_ms,p95_ms,max_ms,statements_per_op,select_per_op,insert_per_op,update_per_op,"
         + "delete_per_op,other_per_op\n");
-    StringBuilder md = new StringBuilder("# Congress lifecycle benchmark\n\n")
+    StringBuilder md = new StringBuilder("## Congress lifecycle and bare engine (`CongressLifecycleBenchmark`)\n\n")
         .append("- date: ").append(date).append('\n')
-        .append("- machine: ").append(machine).append('\n')
         .append("- database: ").append(runs.isEmpty() ? "-" : runs.get(0).database).append('\n')
         .append("- history level: ").append(runs.isEmpty() ? "-" : runs.get(0).historyLevel).append('\n')
         .append("- congresses (N): ").append(congresses).append(" per configuration, after a warm-up of ")
-        .append(warmup).append(" not measured\n")
+        .append(warmup).append(" not measured; then N instances of the bare one-user-task process in the same ")
+        .append("context and database (`bareStart`, `bareCompletion`)\n")
         .append("- statements: counted at the JDBC boundary (each execute and each batched row)\n\n");
     for (Run run : runs) {
-      md.append("## historyRemovalTimeStrategy = ").append(run.strategy).append("\n\n")
+      md.append("### historyRemovalTimeStrategy = ").append(run.strategy).append("\n\n")
           .append("| phase | ops | wall (ms) | ops/s | mean (ms) | p50 (ms) | p95 (ms) | max (ms) | SQL/op | "
               + "select | insert | update | delete |\n")
           .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -300,14 +349,40 @@ class CongressLifecycleBenchmark {
             p.statementsPerOp(StatementCounter.Kind.UPDATE), p.statementsPerOp(StatementCounter.Kind.DELETE),
             p.statementsPerOp(StatementCounter.Kind.OTHER)));
       }
-      md.append(String.format(Locale.ROOT, "%nWhole lifecycle (start to results, engine only): %.1f s for %d "
-              + "congresses, %.1f congresses/s; task completions (draftPlan, reviewDossier, reportResults): "
-              + "%.1f/s.%n%n", run.lifecycleSeconds(), run.congresses(), run.congresses() / run.lifecycleSeconds(),
-          run.completionsPerSecond()));
+      md.append(String.format(Locale.ROOT, "%nA lifecycle (start to results, engine only): %.0f statements; %.1f s "
+              + "for %d congresses, %.1f steps/s; bare engine: %.1f completions/s, %.1f statements per completion; "
+              + "ratio %.2f.%n%n", run.statementsPerLifecycle(), run.lifecycleSeconds(), run.congresses(),
+          run.stepsPerSecond(), run.phases.get("bareCompletion").perSecond(),
+          run.phases.get("bareCompletion").allStatementsPerOp(), run.stepsPerSecondRatio()));
+      md.append("Statements per call by kind and table (those of at least 0.5 per call):\n\n");
+      for (Map.Entry<String, Phase> entry : run.phases.entrySet()) {
+        Phase p = entry.getValue();
+        md.append("- ").append(entry.getKey()).append(": ").append(p.tables().entrySet().stream()
+            .filter(t -> (double) t.getValue() / p.ops() >= 0.5)
+            .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+            .map(t -> String.format(Locale.ROOT, "%s %.1f", t.getKey(), (double) t.getValue() / p.ops()))
+            .collect(Collectors.joining(", "))).append('\n');
+      }
+      md.append('\n');
     }
-    md.append("Indicative only: one JVM, the database on the same machine, other builds may share the CPU.\n");
-    Files.writeString(directory.resolve("results.md"), md, StandardCharsets.UTF_8);
-    Files.writeString(directory.resolve("results.csv"), csv, StandardCharsets.UTF_8);
+    md.append("Indicative only: one JVM, the database on the same machine, other builds may share the CPU; compare ")
+        .append("the figures of one run.\n");
+    Run configured = runs.get(0);
+    Phase bareCompletion = configured.phases.get("bareCompletion");
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("statementsPerLifecycle", Math.round(configured.statementsPerLifecycle()));
+    summary.put("bareStatementsPerCompletion", Math.round(bareCompletion.allStatementsPerOp() * 10) / 10.0);
+    summary.put("bareStatementsPerStart",
+        Math.round(configured.phases.get("bareStart").allStatementsPerOp() * 10) / 10.0);
+    summary.put("lifecycleStepsPerSecond", Math.round(configured.stepsPerSecond() * 10) / 10.0);
+    summary.put("bareCompletionsPerSecond", Math.round(bareCompletion.perSecond() * 10) / 10.0);
+    summary.put("stepsPerSecondRatioToBare", Math.round(configured.stepsPerSecondRatio() * 100) / 100.0);
+    summary.put("lifecycleStatementsByStep", STEPS.stream().collect(Collectors.toMap(Function.identity(),
+        step -> Math.round(configured.phases.get(step).allStatementsPerOp() * 10) / 10.0, (a, b) -> a,
+        LinkedHashMap::new)));
+    BenchmarkSummary.put(summary);
+    BenchmarkReport.section("10-lifecycle", md.toString());
+    Files.writeString(directory.resolve("lifecycle.csv"), csv, StandardCharsets.UTF_8);
     System.out.println(md);
   }
 }

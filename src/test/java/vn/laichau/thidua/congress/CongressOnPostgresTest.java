@@ -126,4 +126,18 @@ class CongressOnPostgresTest {
     assertThat(congress).isEnded().hasPassed("congressNotHeld").variables().containsEntry(OUTCOME, "NOT_HELD")
         .containsEntry(EXTENSION_COUNT, 1);
   }
+
+  /** PostgreSQL does not index a foreign key by itself: without it each completion reads every open task. */
+  @Test
+  void taskParentForeignKeyIsIndexed() throws Exception {
+    try (var connection = dataSource.getConnection();
+        var statement = connection.prepareStatement(
+            "SELECT indexdef FROM pg_indexes WHERE tablename = 'act_ru_task' AND indexname = ?")) {
+      statement.setString(1, "act_idx_task_parent_task");
+      try (var rows = statement.executeQuery()) {
+        assertThat(rows.next()).as("index act_idx_task_parent_task").isTrue();
+        assertThat(rows.getString(1)).contains("(parent_task_id_)");
+      }
+    }
+  }
 }

@@ -9,7 +9,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
@@ -26,7 +32,12 @@ final class StatementCounter implements BeanPostProcessor {
 
   enum Kind { SELECT, INSERT, UPDATE, DELETE, OTHER }
 
+  /** The table a statement writes or first reads: after INSERT INTO, UPDATE, DELETE FROM or the first FROM. */
+  private static final Pattern TABLE = Pattern.compile(
+      "(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|FROM)\\s+\"?([A-Za-z_][A-Za-z0-9_]*)", Pattern.CASE_INSENSITIVE);
+
   private final AtomicLongArray counts = new AtomicLongArray(Kind.values().length);
+  private final Map<String, LongAdder> byTable = new ConcurrentHashMap<>();
 
   /** A copy of the counts so far, indexed by {@link Kind#ordinal()}. */
   long[] snapshot() {
@@ -34,6 +45,13 @@ final class StatementCounter implements BeanPostProcessor {
     for (int i = 0; i < copy.length; i++) {
       copy[i] = counts.get(i);
     }
+    return copy;
+  }
+
+  /** The counts so far by kind and table ("INSERT ACT_HI_VARINST"), to tell where a phase's statements go. */
+  Map<String, Long> snapshotByTable() {
+    Map<String, Long> copy = new TreeMap<>();
+    byTable.forEach((key, count) -> copy.put(key, count.sum()));
     return copy;
   }
 
@@ -72,7 +90,9 @@ final class StatementCounter implements BeanPostProcessor {
           && !name.equals("executeLargeBatch"));
       if (counted) {
         String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : preparedSql;
-        counts.incrementAndGet(kind(sql).ordinal());
+        Kind kind = kind(sql);
+        counts.incrementAndGet(kind.ordinal());
+        byTable.computeIfAbsent(kind + " " + table(sql), k -> new LongAdder()).increment();
       }
       return invoke(t, method, args);
     });
@@ -90,6 +110,14 @@ final class StatementCounter implements BeanPostProcessor {
     }
     // the engine's queries sometimes open with a parenthesis or a WITH clause: still reads
     return start.startsWith("(") || start.startsWith("WITH") ? Kind.SELECT : Kind.OTHER;
+  }
+
+  static String table(String sql) {
+    if (sql == null) {
+      return "?";
+    }
+    Matcher matcher = TABLE.matcher(sql);
+    return matcher.find() ? matcher.group(1).toUpperCase(Locale.ROOT) : "?";
   }
 
   private interface Handler<T> {

@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.laichau.thidua.campaign.progress.CongressStatus;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.support.BenchmarkApplication;
+import vn.laichau.thidua.support.BenchmarkReport;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
 
@@ -184,6 +185,8 @@ class DashboardBenchmark {
     md.append("\nIndicative only: one JVM, the database and the client on the same machine, other builds may share "
         + "the CPU.\n");
     Files.writeString(directory.resolve("dashboard.md"), md, StandardCharsets.UTF_8);
+    // and as a section of the run's results.md, a level down
+    BenchmarkReport.section("30-dashboard", md.toString().replaceFirst("^# ", "## "));
     Files.writeString(directory.resolve("dashboard.csv"), csv, StandardCharsets.UTF_8);
     System.out.println(md);
   }

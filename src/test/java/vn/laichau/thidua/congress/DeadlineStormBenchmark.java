@@ -1,0 +1,324 @@
+package vn.laichau.thidua.congress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.laichau.thidua.contract.CongressVariables;
+import vn.laichau.thidua.ProcessKeys;
+import vn.laichau.thidua.identity.Groups;
+import vn.laichau.thidua.notification.MessageKind;
+import vn.laichau.thidua.support.BenchmarkApplication;
+import vn.laichau.thidua.support.BenchmarkReport;
+import vn.laichau.thidua.support.BenchmarkSummary;
+
+/**
+ * The deadline storm, a benchmark and not a test of behaviour (run by {@code -Pbenchmark}): N communes' congresses,
+ * all drafting, whose last day passes at the same midnight. The whole application runs on the embedded PostgreSQL with
+ * its own job executor settings (application.yaml) and an SMTP server (GreenMail); the engine clock is moved to 00:00
+ * of the next day and the job executor started. Timed from that start until every congress is escalated: its
+ * {@code handleOverdue} task open for the reviewer, its escalation mail received and recorded, its escalation in the
+ * campaign's record. Then each is checked to have been escalated exactly once (one task, one mail, one record), with
+ * no incident.
+ *
+ * <p>Setting up is not measured: the communes are written straight into the registry's table (one batch; what the
+ * registry does for each new unit is measured by {@link CongressLifecycleBenchmark}), and the congresses are started
+ * through the engine, {@value #BATCH} per transaction, on their last day, so that no reminder lies ahead of them. The
+ * hand-over mails of that day (asynchronous jobs) are suspended before midnight: the storm measures the escalations.
+ *
+ * <p>Then the task list: open tasks are topped up to {@code benchmark.taskListTasks} (default 10,000) with tasks of
+ * the storm's communes, and a district's Phòng Nội vụ reads its first Tasklist filter (the first page of 15 and the
+ * count, as Tasklist asks) with authorization checks on; p50 and p95 over {@code benchmark.taskListRequests}.
+ *
+ * <p>Properties: {@code benchmark.storm} (N, default 2,000), {@code benchmark.taskListTasks}, {@code
+ * benchmark.taskListRequests} (default 100).
+ */
+class DeadlineStormBenchmark {
+
+  /** The communes' last day in the default campaign (thidua.campaigns.cycles.LAICHAU-2025.level-last-days.CO_SO). */
+  private static final LocalDate LAST_DAY = LocalDate.of(2025, 3, 31);
+  private static final int BATCH = 100;
+  private static final String COUNCIL_MEMBER = "hd.storm";
+  private static final String COUNCIL_DOMAIN = "laichau.example";
+  private static final String COUNCIL_MAIL = "hd.storm@" + COUNCIL_DOMAIN;
+  private static final String REVIEWER = "pnv.storm";
+  private static final String REVIEWER_MAIL = "pnv.storm@huyen.example";
+  private static final String PASSWORD = "Bao-Dem-2025!";
+
+  private final int storm = Integer.getInteger("benchmark.storm", 2000);
+  private final int openTasks = Integer.getInteger("benchmark.taskListTasks", 10_000);
+  private final int requests = Integer.getInteger("benchmark.taskListRequests", 100);
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void deadlineStorm() throws Exception {
+    assertThat(storm).as("benchmark.storm").isPositive();
+    GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    mail.start();
+    // arguments, not default properties: they must win over the test profile's (no job executor) and the mail's
+    try (ConfigurableApplicationContext context = BenchmarkApplication.onPostgres()
+        .properties("logging.level.root=WARN")
+        .run("--server.port=0", "--camunda.bpm.job-execution.enabled=true", "--spring.mail.host=127.0.0.1",
+            "--spring.mail.port=" + mail.getSmtp().getPort())) {
+      ProcessEngine engine = context.getBean(ProcessEngine.class);
+      ProcessEngineConfigurationImpl configuration =
+          (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+      JobExecutor jobExecutor = configuration.getJobExecutor();
+      jobExecutor.shutdown();
+      JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+
+      CongressDriver.clockAt(LAST_DAY, 8, 0);
+      List<String> districts = jdbc.queryForList("SELECT code FROM unit WHERE level = 'SO_NGANH_HUYEN' AND kind = "
+          + "'CIVIL' AND parent_code = '12' ORDER BY code", String.class);
+      assertThat(districts).as("districts of the seed").isNotEmpty();
+      user(engine, COUNCIL_MEMBER, COUNCIL_MAIL, Groups.HOI_DONG_TDKT);
+      user(engine, REVIEWER, REVIEWER_MAIL, Groups.phongNoiVu(districts.get(0)));
+
+      long setupStart = System.nanoTime();
+      List<String> communes = IntStream.rangeClosed(1, storm).mapToObj(i -> String.format("BAO%05d", i)).toList();
+      jdbc.batchUpdate("INSERT INTO unit (code, name, level, kind, staff_count, parent_code, council_member, active)"
+              + " VALUES (?, ?, 'CO_SO', 'CIVIL', 320, ?, ?, TRUE)", communes.stream().map(code -> new Object[] {
+          code, "Xã thử nghiệm " + code, districts.get(communes.indexOf(code) % districts.size()), COUNCIL_MEMBER})
+          .toList());
+      List<String> instances = new ArrayList<>();
+      for (int from = 0; from < storm; from += BATCH) {
+        List<String> batch = communes.subList(from, Math.min(storm, from + BATCH));
+        instances.addAll(configuration.getCommandExecutorTxRequired().execute(commandContext -> batch.stream()
+            .map(code -> engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.CONGRESS, code,
+                Map.of(CongressVariables.UNIT_CODE, code)).getId()).toList()));
+      }
+      double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
+      // midnight: every last day has passed
+      CongressDriver.clockAt(LAST_DAY.plusDays(1), 0, 0);
+      Map<String, Long> pending = suspendAsynchronousWork(engine, ClockUtil.getCurrentTime());
+      mail.purgeEmailFromAllMailboxes();
+      long stormStart = System.nanoTime();
+      jobExecutor.start();
+      long deadline = stormStart + (120L + storm / 5) * 1_000_000_000L;
+      while (!escalated(engine, jdbc) && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+      }
+      double stormSeconds = (System.nanoTime() - stormStart) / 1e9;
+      jobExecutor.shutdown();
+
+      Map<String, Object> checks = exactlyOnce(engine, jdbc, mail, Set.copyOf(instances), Set.copyOf(communes));
+      boolean once = checks.values().stream().allMatch(Boolean.TRUE::equals);
+
+      TaskList taskList = taskList(engine, communes, districts.get(0));
+
+      Map<String, Object> summary = new LinkedHashMap<>();
+      summary.put("stormCongresses", storm);
+      summary.put("stormSeconds", Math.round(stormSeconds * 10) / 10.0);
+      summary.put("stormEscalatedExactlyOnce", once);
+      summary.put("stormEscalationsPerSecond", Math.round(storm / stormSeconds * 10) / 10.0);
+      summary.put("stormSetupSeconds", Math.round(setupSeconds));
+      summary.put("taskListP95Ms", Math.round(taskList.p95() * 10) / 10.0);
+      summary.put("taskListP50Ms", Math.round(taskList.p50() * 10) / 10.0);
+      summary.put("taskListOpenTasks", taskList.openTasks());
+      BenchmarkSummary.put(summary);
+      BenchmarkReport.section("20-storm", report(configuration, setupSeconds, stormSeconds, pending, checks,
+          taskList));
+
+      assertThat(checks).as("each congress escalated exactly once").allSatisfy((check, ok) -> assertThat(ok)
+          .as(check).isEqualTo(true));
+      assertThat(taskList.listed()).as("tasks the reviewer sees").isPositive();
+    } finally {
+      mail.stop();
+    }
+  }
+
+  private static void user(ProcessEngine engine, String id, String email, String group) {
+    User user = engine.getIdentityService().newUser(id);
+    user.setFirstName("Thử");
+    user.setLastName("Nghiệm");
+    user.setEmail(email);
+    user.setPassword(PASSWORD);
+    engine.getIdentityService().saveUser(user);
+    engine.getIdentityService().createMembership(id, group);
+  }
+
+  /**
+   * Suspends the asynchronous jobs waiting before midnight (the day's hand-over mails); returns them, and the timers
+   * that will be due at midnight, by activity.
+   */
+  private static Map<String, Long> suspendAsynchronousWork(ProcessEngine engine, Date midnight) {
+    Map<String, String> activities = engine.getManagementService().createJobDefinitionQuery().list().stream()
+        .collect(Collectors.toMap(JobDefinition::getId, JobDefinition::getActivityId));
+    List<Job> messages = engine.getManagementService().createJobQuery().messages().list();
+    messages.stream().map(Job::getJobDefinitionId).distinct()
+        .forEach(id -> engine.getManagementService().suspendJobDefinitionById(id, true));
+    Map<String, Long> waiting = new LinkedHashMap<>(messages.stream().collect(Collectors.groupingBy(
+        job -> "suspended " + activities.get(job.getJobDefinitionId()), Collectors.counting())));
+    engine.getManagementService().createJobQuery().timers().duedateLowerThen(new Date(midnight.getTime() + 1))
+        .list().stream().collect(Collectors.groupingBy(job -> "timer due " + activities.get(job.getJobDefinitionId()),
+            Collectors.counting())).forEach(waiting::put);
+    return waiting;
+  }
+
+  /** Every congress has its reviewer's task and its sent mail recorded, and no job is left to run. */
+  private boolean escalated(ProcessEngine engine, JdbcTemplate jdbc) {
+    Integer tasks = jdbc.queryForObject("SELECT count(*) FROM act_ru_task WHERE task_def_key_ = ?", Integer.class,
+        ProcessKeys.TASK_HANDLE_OVERDUE);
+    Integer mails = jdbc.queryForObject("SELECT count(*) FROM notification_sent WHERE kind = ?", Integer.class,
+        MessageKind.OVERDUE_ESCALATION.name());
+    return tasks >= storm && mails >= storm && engine.getManagementService().createJobQuery().executable().count() == 0;
+  }
+
+  private Map<String, Object> exactlyOnce(ProcessEngine engine, JdbcTemplate jdbc, GreenMail mail,
+      Set<String> instances, Set<String> communes) throws MessagingException {
+    Map<String, Object> checks = new LinkedHashMap<>();
+    List<Map<String, Object>> tasks = jdbc.queryForList("SELECT proc_inst_id_ AS id, count(*) AS n FROM act_ru_task"
+        + " WHERE task_def_key_ = ? GROUP BY proc_inst_id_", ProcessKeys.TASK_HANDLE_OVERDUE);
+    checks.put("one reviewer's task (handleOverdue) per congress", onceEach(tasks, instances));
+    List<Map<String, Object>> sent = jdbc.queryForList("SELECT process_instance_id AS id, count(*) AS n FROM"
+        + " notification_sent WHERE kind = ? GROUP BY process_instance_id", MessageKind.OVERDUE_ESCALATION.name());
+    checks.put("one escalation mail recorded per congress", onceEach(sent, instances));
+    List<Map<String, Object>> records = jdbc.queryForList("SELECT unit_code AS id, count(*) AS n FROM"
+        + " campaign_escalation WHERE subject = 'CONGRESS' GROUP BY unit_code");
+    checks.put("one escalation in the campaign's record per congress", onceEach(records, communes));
+    // other mails go out at the same midnight (reminders): the escalations are those recorded as such, whose key is
+    // their Message-ID's first part
+    Set<String> escalations = new HashSet<>(jdbc.queryForList("SELECT message_key FROM notification_sent WHERE kind"
+        + " = ?", String.class, MessageKind.OVERDUE_ESCALATION.name()));
+    // GreenMail keeps one copy per recipient with a mailbox: a message to the council member and the reviewer is
+    // there twice, once for each; a mail sent twice would be there twice for the same recipient
+    Map<String, Long> received = new HashMap<>();
+    Map<String, Long> recipients = new HashMap<>();
+    MimeMessage[] messages = mail.getReceivedMessages();
+    String sample = messages.length == 0 ? "none" : messages[0].getMessageID() + " to "
+        + Arrays.toString(messages[0].getRecipients(Message.RecipientType.TO));
+    for (MimeMessage message : messages) {
+      Address[] to = message.getRecipients(Message.RecipientType.TO);
+      String id = message.getMessageID() == null ? "" : message.getMessageID().replaceFirst("^<", "");
+      String key = id.contains(".") ? id.substring(0, id.indexOf('.')) : id;
+      if (escalations.contains(key) && to != null
+          && Arrays.stream(to).anyMatch(address -> address.toString().contains(COUNCIL_MAIL))) {
+        received.merge(key, 1L, Long::sum);
+        recipients.put(key, Arrays.stream(to).map(Address::toString)
+            .filter(address -> address.contains(COUNCIL_MAIL) || address.contains(REVIEWER_MAIL)).count());
+      }
+    }
+    checks.put(String.format(Locale.ROOT, "one mail received by the council member per congress (%d recorded, %d"
+        + " of them received, %d messages; e.g. %s)", escalations.size(), received.size(), messages.length, sample),
+        escalations.size() == storm
+        && received.size() == storm && received.equals(recipients));
+    checks.put("no incident", engine.getRuntimeService().createIncidentQuery().count() == 0);
+    return checks;
+  }
+
+  private static boolean onceEach(List<Map<String, Object>> counts, Set<String> expected) {
+    Set<String> ids = counts.stream().filter(row -> ((Number) row.get("n")).intValue() == 1)
+        .map(row -> (String) row.get("id")).collect(Collectors.toSet());
+    return counts.size() == expected.size() && ids.equals(expected);
+  }
+
+  private record TaskList(String filter, long openTasks, long listed, long count, double p50, double p95) {
+  }
+
+  /** The reviewer's first filter with the open tasks topped up to {@link #openTasks}, authorization checks on. */
+  private TaskList taskList(ProcessEngine engine, List<String> communes, String district) {
+    int missing = (int) Math.max(0, openTasks - engine.getTaskService().createTaskQuery().count());
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    for (int from = 0; from < missing; from += 500) {
+      int first = from;
+      int last = Math.min(missing, from + 500);
+      configuration.getCommandExecutorTxRequired().execute(commandContext -> {
+        for (int i = first; i < last; i++) {
+          Task task = engine.getTaskService().newTask();
+          task.setName("Việc khác của xã");
+          engine.getTaskService().saveTask(task);
+          engine.getTaskService().addCandidateGroup(task.getId(), Groups.unit(communes.get(i % communes.size())));
+        }
+        return null;
+      });
+    }
+    long total = engine.getTaskService().createTaskQuery().count();
+    Filter filter = engine.getFilterService().createFilterQuery().filterName("Tất cả công việc").singleResult();
+    List<String> groups = List.of(Groups.phongNoiVu(district));
+    engine.getIdentityService().setAuthentication(REVIEWER, groups);
+    try {
+      long[] latencies = new long[requests];
+      long listed = 0;
+      long count = 0;
+      for (int i = -10; i < requests; i++) {
+        long t0 = System.nanoTime();
+        listed = engine.getFilterService().listPage(filter.getId(), 0, 15).size();
+        count = engine.getFilterService().count(filter.getId());
+        if (i >= 0) {
+          latencies[i] = System.nanoTime() - t0;
+        }
+      }
+      Arrays.sort(latencies);
+      return new TaskList(filter.getName(), total, listed, count, percentile(latencies, 0.5),
+          percentile(latencies, 0.95));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private static double percentile(long[] sorted, double p) {
+    int index = (int) Math.ceil(p * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1e6;
+  }
+
+  private String report(ProcessEngineConfigurationImpl configuration, double setupSeconds, double stormSeconds,
+      Map<String, Long> pending, Map<String, Object> checks, TaskList taskList) {
+    JobExecutor executor = configuration.getJobExecutor();
+    StringBuilder md = new StringBuilder("## The deadline storm and the task list (`DeadlineStormBenchmark`)\n\n")
+        .append("- date: ").append(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)).append('\n')
+        .append(String.format(Locale.ROOT, "- %d congresses whose last day (%s) passes at one midnight; set up in "
+            + "%.0f s (not measured)%n", storm, LAST_DAY, setupSeconds))
+        .append("- jobs at midnight: ").append(pending).append('\n')
+        .append(String.format(Locale.ROOT, "- job executor: %s, maxJobsPerAcquisition %d, waitTime %d ms, "
+                + "maxWait %d ms, lockTime %d ms%n", executor.getClass().getSimpleName(),
+            executor.getMaxJobsPerAcquisition(), executor.getWaitTimeInMillis(), executor.getMaxWait(),
+            executor.getLockTimeInMillis()))
+        .append(String.format(Locale.ROOT, "%n**All %d escalated in %.1f s (%.1f per second)**, each: the reviewer's "
+            + "`handleOverdue`, the escalation mail received by the council member and recorded, the campaign's "
+            + "record.%n%n", storm, stormSeconds, storm / stormSeconds));
+    checks.forEach((check, ok) -> md.append("- ").append(check).append(": ").append(ok).append('\n'));
+    md.append(String.format(Locale.ROOT, "%nTask list: %d open tasks; a district's Phòng Nội vụ opens \"%s\" (first "
+            + "page of 15 and the count, authorization checks on): %d listed of %d; p50 %.1f ms, p95 %.1f ms over "
+            + "%d requests.%n", taskList.openTasks(), taskList.filter(), taskList.listed(), taskList.count(),
+        taskList.p50(), taskList.p95(), requests));
+    return md.toString();
+  }
+}
