@@ -39,8 +39,8 @@ class CampaignCoverageSharesTest {
       assertThat(expected.atLeast()).as("%s covers all it names", test.getSimpleName()).isEqualTo(1.0);
       owned.addAll(ProcessCoverageAssertion.countedElements(model, expected));
     }
-    assertThat(owners).extracting(Class::getSimpleName).contains("CampaignToItsEndTest", "CampaignDriveLaunchTest",
-        "CampaignNextCycleTest");
+    assertThat(owners).extracting(Class::getSimpleName).contains("CampaignToItsEndTest", "CampaignMilestonesTest",
+        "CampaignDriveLaunchTest", "CampaignPilotsTest", "CampaignNextCycleTest");
     assertThat(all).as("flow nodes and sequence flows of %s", ProcessKeys.EMULATION_CAMPAIGN).hasSizeGreaterThan(100);
     assertThat(owned).as("elements some path test must reach").containsAll(all);
   }

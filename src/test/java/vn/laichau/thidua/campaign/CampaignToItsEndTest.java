@@ -1,7 +1,5 @@
 package vn.laichau.thidua.campaign;
 
-import static vn.laichau.thidua.ProcessKeys.TASK_CHOOSE_OVERDUE_PILOT_COMMUNE;
-import static vn.laichau.thidua.ProcessKeys.TASK_CHOOSE_PILOT_COMMUNE;
 import static vn.laichau.thidua.ProcessKeys.TASK_EXPLAIN_LATE_MILESTONE;
 import static vn.laichau.thidua.ProcessKeys.TASK_RECORD_MILESTONE;
 import static vn.laichau.thidua.ProcessKeys.TASK_HANDLE_LATE_DRIVE_LAUNCH;
@@ -43,8 +41,8 @@ import vn.laichau.thidua.unit.UnitKind;
  * R7 on the way. The final figures are those of the progress and of the report to UBND tỉnh.
  *
  * <p>The special drive's refusals and escalations are {@link CampaignDriveLaunchTest}'s to assert, Sở Nội vụ's
- * milestones {@link CampaignMilestonesTest}'s; here they happen as there, so that the final figures hold every
- * escalation. The drive confirmed by all in time, the one path this
+ * milestones {@link CampaignMilestonesTest}'s, the pilot communes' {@link CampaignPilotsTest}'s; here they happen as
+ * there, so that the final figures hold every escalation. The drive confirmed by all in time, the one path this
  * campaign cannot take, is {@link CampaignNextCycleTest}'s.
  */
 @AssertProcessCoverage(process = ProcessKeys.EMULATION_CAMPAIGN, exceptElementsStartingWith = "allConfirmed")
@@ -81,7 +79,6 @@ class CampaignToItsEndTest extends CampaignTestBase {
     assertThat(driver.task("SO-Y-TE", "agreePilotPlan")).isNotNull();
     assertThat(driver.task("110", "agreePilotPlan")).isNotNull();
     assertThat(driver.task("SO-TU-PHAP", ProcessKeys.TASK_DRAFT_PLAN)).isNotNull();
-    assertThat(openTasks(campaign, TASK_CHOOSE_PILOT_COMMUNE)).hasSize(8);
 
     // --- August 2024: the special drive; all but two confirm ------------------------------------------------------
     clockAt(LocalDate.of(2024, 8, 20), 9, 0);
@@ -99,26 +96,13 @@ class CampaignToItsEndTest extends CampaignTestBase {
     clockAt(LocalDate.of(2024, 9, 10), 9, 0);
     taskService.complete(driveTask(campaign, "107").getId(), Map.of("launchedOn", "2024-09-09"));
 
-    // --- September 2024: six districts pick their pilot commune; the rules of R8 refuse the rest --------------------
+    // --- September 2024: six districts pick their pilot commune -----------------------------------------------------
     clockAt(LocalDate.of(2024, 9, 12), 9, 0);
-    Task pick106 = pilotTask(campaign, "106");
-    String communeOf105 = campaignUnits.communes("105").get(0).code();
-    assertThat(refusal(() -> taskService.complete(pick106.getId(), Map.of("pilotCommune", communeOf105))))
-        .hasMessageContaining("không thuộc Huyện Tam Đường");
-    // a second pick for a district that has one (made meanwhile by another channel) is refused, and nothing is stored
-    String secondOf106 = campaignUnits.communes("106").get(1).code();
-    campaigns.insertPilotCommune(CAMPAIGN, "106", campaignUnits.communes("106").get(0).code(), "sonoivu");
-    assertThat(refusal(() -> taskService.complete(pick106.getId(), Map.of("pilotCommune", secondOf106))))
-        .hasMessageContaining("mỗi huyện, thành phố chọn đúng 01 xã");
-    jdbc.update("DELETE FROM campaign_pilot WHERE campaign_id = ? AND district_code = '106'", CAMPAIGN);
     for (String district : List.of("105", "106", "107", "108", "109", "111")) {
       taskService.complete(pilotTask(campaign, district).getId(),
           Map.of("pilotCommune", campaignUnits.communes(district).get(0).code()));
     }
     driver.runDueJobs();
-    assertThat(progressRows.findByCampaign(CAMPAIGN)).filteredOn(row -> row.level() == Level.CO_SO).hasSize(6)
-        .allSatisfy(row -> assertThat(row.pilot()).isTrue())
-        .allSatisfy(row -> assertThat(row.lastDay()).isEqualTo(LocalDate.of(2025, 2, 28)));
 
     // 16/09/2024: Báo Lai Châu still has not confirmed; Sở Nội vụ ends the follow-up
     clockAt(LocalDate.of(2024, 9, 16), 0, 0);
@@ -130,7 +114,6 @@ class CampaignToItsEndTest extends CampaignTestBase {
     clockAt(LocalDate.of(2024, 10, 1), 0, 0);
     driver.runDueJobs();
     Task explainReview = single(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.DIRECTIVE_REVIEW);
-    assertThat(openTasks(campaign, TASK_CHOOSE_OVERDUE_PILOT_COMMUNE)).hasSize(2);
     clockAt(LocalDate.of(2024, 10, 2), 9, 0);
     taskService.complete(explainReview.getId(), Map.of("expectedOn", "2024-10-20",
         "reason", "Chờ hướng dẫn của Ban Thi đua - Khen thưởng Trung ương."));
