@@ -73,11 +73,7 @@ class CampaignPilotsTest extends CampaignTestBase {
     driver.runDueJobs();
     assertThat(openTasks(campaign, TASK_CHOOSE_OVERDUE_PILOT_COMMUNE)).hasSize(2);
     clockAt(LocalDate.of(2024, 10, 2), 9, 0);
-    String thanUyenPilot = campaignUnits.communes("110").get(1).code();
-    taskService.complete(overduePilotTask(campaign, "110").getId(), Map.of("pilotDecision", "PICK",
-        "pilotCommune", thanUyenPilot));
-    taskService.complete(overduePilotTask(campaign, "112").getId(), Map.of("pilotDecision", "NONE",
-        "reason", "Huyện mới kiện toàn bộ máy, không tổ chức chỉ đạo điểm."));
+    String thanUyenPilot = decideForLateDistricts(campaign);
     driver.runDueJobs();
     assertThat(campaigns.pilotCommunes(CAMPAIGN).values()).hasSize(7).contains(thanUyenPilot);
     assertThat(progressRows.findByCampaign(CAMPAIGN)).filteredOn(row -> row.level() == Level.CO_SO)

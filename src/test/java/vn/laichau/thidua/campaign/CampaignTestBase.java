@@ -194,6 +194,19 @@ abstract class CampaignTestBase {
         .findFirst().orElseThrow();
   }
 
+  /**
+   * Sở Nội vụ's decisions on the two districts whose pick is overdue (R8): the second commune of Than Uyên (110),
+   * none for Nậm Nhùn (112). Returns the commune picked.
+   */
+  String decideForLateDistricts(ProcessInstance instance) {
+    String thanUyenPilot = campaignUnits.communes("110").get(1).code();
+    taskService.complete(overduePilotTask(instance, "110").getId(), Map.of("pilotDecision", "PICK",
+        "pilotCommune", thanUyenPilot));
+    taskService.complete(overduePilotTask(instance, "112").getId(), Map.of("pilotDecision", "NONE",
+        "reason", "Huyện mới kiện toàn bộ máy, không tổ chức chỉ đạo điểm."));
+    return thanUyenPilot;
+  }
+
   static Counts level(CampaignProgress progress, Level level) {
     return progress.levels().stream().filter(l -> l.level() == level).map(LevelProgress::counts).findFirst()
         .orElseThrow();

@@ -117,11 +117,7 @@ class CampaignToItsEndTest extends CampaignTestBase {
     clockAt(LocalDate.of(2024, 10, 2), 9, 0);
     taskService.complete(explainReview.getId(), Map.of("expectedOn", "2024-10-20",
         "reason", "Chờ hướng dẫn của Ban Thi đua - Khen thưởng Trung ương."));
-    String thanUyenPilot = campaignUnits.communes("110").get(1).code();
-    taskService.complete(overduePilotTask(campaign, "110").getId(), Map.of("pilotDecision", "PICK",
-        "pilotCommune", thanUyenPilot));
-    taskService.complete(overduePilotTask(campaign, "112").getId(), Map.of("pilotDecision", "NONE",
-        "reason", "Huyện mới kiện toàn bộ máy, không tổ chức chỉ đạo điểm."));
+    String thanUyenPilot = decideForLateDistricts(campaign);
     driver.runDueJobs();
     List<String> pilotCommunes = new ArrayList<>(campaigns.pilotCommunes(CAMPAIGN).values());
     assertThat(pilotCommunes).hasSize(7).contains(thanUyenPilot);
