@@ -161,10 +161,6 @@ abstract class CampaignTestBase {
     return tasks.get(0);
   }
 
-  void completeCampaignTask(ProcessInstance instance, String key, Map<String, Object> variables) {
-    taskService.complete(single(instance, key).getId(), variables);
-  }
-
   List<Task> openTasks(ProcessInstance instance, String key, Milestone milestone) {
     return MilestoneTasks.open(taskService, instance.getId(), key, milestone);
   }
