@@ -100,13 +100,8 @@ public class ProcessCoverageAssertion implements TestExecutionListener, Ordered 
     if (expected.onlyElementsStartingWith().length == 0 && expected.exceptElementsStartingWith().length == 0) {
       return result.calculateCoverage(model);
     }
-    BpmnModelInstance bpmn = Bpmn.readModelFromStream(
-        new ByteArrayInputStream(model.getXml().getBytes(StandardCharsets.UTF_8)));
-    Set<String> counted = Stream.concat(bpmn.getModelElementsByType(FlowNode.class).stream(),
-            bpmn.getModelElementsByType(SequenceFlow.class).stream())
-        .map(BaseElement::getId)
-        .filter(id -> counts(id, expected))
-        .collect(Collectors.toSet());
+    Set<String> counted = countedElements(Bpmn.readModelFromStream(
+        new ByteArrayInputStream(model.getXml().getBytes(StandardCharsets.UTF_8))), expected);
     assertThat(counted).as("elements of %s that count", model.getKey()).isNotEmpty();
     long reached = result.getEventsDistinct(model.getKey()).stream()
         .map(Event::getDefinitionKey)
@@ -114,6 +109,19 @@ public class ProcessCoverageAssertion implements TestExecutionListener, Ordered 
         .distinct()
         .count();
     return (double) reached / counted.size();
+  }
+
+  /** The ids of the flow nodes and sequence flows of the model that count for the annotation. */
+  public static Set<String> countedElements(BpmnModelInstance bpmn, AssertProcessCoverage expected) {
+    return elements(bpmn).stream().filter(id -> counts(id, expected)).collect(Collectors.toSet());
+  }
+
+  /** The ids of the model's flow nodes and sequence flows: the elements the coverage library counts. */
+  public static Set<String> elements(BpmnModelInstance bpmn) {
+    return Stream.concat(bpmn.getModelElementsByType(FlowNode.class).stream(),
+            bpmn.getModelElementsByType(SequenceFlow.class).stream())
+        .map(BaseElement::getId)
+        .collect(Collectors.toSet());
   }
 
   private static boolean counts(String id, AssertProcessCoverage expected) {

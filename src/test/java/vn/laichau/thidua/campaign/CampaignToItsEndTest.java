@@ -1,8 +1,5 @@
 package vn.laichau.thidua.campaign;
 
-import static vn.laichau.thidua.ProcessKeys.TASK_CHOOSE_OVERDUE_PILOT_COMMUNE;
-import static vn.laichau.thidua.ProcessKeys.TASK_CHOOSE_PILOT_COMMUNE;
-import static vn.laichau.thidua.ProcessKeys.TASK_CONFIRM_DRIVE_LAUNCH;
 import static vn.laichau.thidua.ProcessKeys.TASK_EXPLAIN_LATE_MILESTONE;
 import static vn.laichau.thidua.ProcessKeys.TASK_RECORD_MILESTONE;
 import static vn.laichau.thidua.ProcessKeys.TASK_HANDLE_LATE_DRIVE_LAUNCH;
@@ -21,42 +18,21 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.spin.json.SpinJsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.milestone.Milestone;
-import vn.laichau.thidua.campaign.milestone.MilestoneRepository;
-import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
 import vn.laichau.thidua.campaign.progress.CongressStatus;
-import vn.laichau.thidua.campaign.wave.WaveRepository;
-import vn.laichau.thidua.congress.RuleViolationException;
 import vn.laichau.thidua.reporting.CampaignProgress;
-import vn.laichau.thidua.reporting.CampaignProgress.LevelProgress;
-import vn.laichau.thidua.reporting.CampaignProgressService;
 import vn.laichau.thidua.reporting.CampaignReport;
 import vn.laichau.thidua.reporting.Counts;
 import vn.laichau.thidua.support.AssertProcessCoverage;
-import vn.laichau.thidua.support.CampaignStartForm;
-import vn.laichau.thidua.support.MilestoneTasks;
-import vn.laichau.thidua.support.ProcessCoverageAssertion;
-import vn.laichau.thidua.support.ProcessTestConfiguration;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitKind;
-import vn.laichau.thidua.unit.UnitRegistry;
 
 /**
  * A whole campaign over the real Lai Châu registry (8 districts, 106 communes, the provincial agencies and
@@ -64,45 +40,15 @@ import vn.laichau.thidua.unit.UnitRegistry;
  * from May 2024 to September 2025, with some dossiers returned, some units late, one not held, and every escalation of
  * R7 on the way. The final figures are those of the progress and of the report to UBND tỉnh.
  *
- * <p>The coverage setup of {@code @ProcessTest}, in a Spring context of its own: the registry holds the seeded units
- * only, whatever other test classes register, and no pilot commune is configured (the process tests name one), so the
- * figures below are exact.
+ * <p>The special drive's refusals and escalations are {@link CampaignDriveLaunchTest}'s to assert, Sở Nội vụ's
+ * milestones {@link CampaignMilestonesTest}'s, the pilot communes' {@link CampaignPilotsTest}'s; here they happen as
+ * there, so that the final figures hold every escalation. The drive confirmed by all in time, the one path this
+ * campaign cannot take, is {@link CampaignNextCycleTest}'s.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(ProcessTestConfiguration.class)
-@TestExecutionListeners(listeners = ProcessCoverageAssertion.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-@AssertProcessCoverage(process = ProcessKeys.EMULATION_CAMPAIGN)
-class EmulationCampaignTest {
+@AssertProcessCoverage(process = ProcessKeys.EMULATION_CAMPAIGN, exceptElementsStartingWith = "allConfirmed")
+class CampaignToItsEndTest extends CampaignTestBase {
 
   static final String CAMPAIGN = "LAICHAU-2025";
-
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  UnitRegistry registry;
-  @Autowired
-  CampaignUnits campaignUnits;
-  @Autowired
-  CampaignRepository campaigns;
-  @Autowired
-  WaveRepository waves;
-  @Autowired
-  MilestoneRepository milestones;
-  @Autowired
-  CongressProgressRepository progressRows;
-  @Autowired
-  CampaignProgressService progressService;
-  @Autowired
-  JdbcTemplate jdbc;
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void oneStartedCampaignCarriesThePlanToItsEnd() throws Exception {
@@ -118,21 +64,6 @@ class EmulationCampaignTest {
     clockAt(LocalDate.of(2024, 5, 2), 9, 0);
     ProcessInstance campaign = engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.EMULATION_CAMPAIGN,
         CAMPAIGN, Map.of("campaignId", CAMPAIGN));
-    // one sub-process for Sở Nội vụ's three milestones: each task opens under its own name and last day
-    assertThat(single(campaign, TASK_RECORD_MILESTONE, Milestone.GUIDANCE)).extracting(Task::getName, Task::getDueDate)
-        .containsExactly("Ban hành Hướng dẫn tổ chức Đại hội Thi đua yêu nước, Hội nghị điển hình tiên tiến các cấp",
-            VietnamTimeOf.overdue(2024, 6, 30));
-    assertThat(single(campaign, TASK_RECORD_MILESTONE, Milestone.DIRECTIVE_REVIEW))
-        .extracting(Task::getName, Task::getDueDate)
-        .containsExactly("Tổng kết 10 năm thực hiện Chỉ thị số 34-CT/TW của Bộ Chính trị",
-            VietnamTimeOf.overdue(2024, 9, 30));
-    assertThat(single(campaign, TASK_RECORD_MILESTONE, Milestone.PROVINCIAL_PLAN))
-        .extracting(Task::getName, Task::getDueDate)
-        .containsExactly("Báo cáo UBND tỉnh dự thảo Kế hoạch Đại hội Thi đua yêu nước tỉnh, thành lập Ban Tổ chức"
-            + " và các Tiểu ban", VietnamTimeOf.overdue(2024, 12, 31));
-    assertThat(openTasks(campaign, TASK_CONFIRM_DRIVE_LAUNCH)).hasSize(agencies.size())
-        .allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(VietnamTimeOf.overdue(2024, 8, 31)));
-    assertThat(variable(campaign, "driveLaunchPendingCount")).isEqualTo(agencies.size());
     assertThat(refusal(() -> engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.EMULATION_CAMPAIGN,
         CAMPAIGN, Map.of("campaignId", CAMPAIGN))))
         .isInstanceOf(CampaignAlreadyRunningException.class)
@@ -148,84 +79,45 @@ class EmulationCampaignTest {
     assertThat(driver.task("SO-Y-TE", "agreePilotPlan")).isNotNull();
     assertThat(driver.task("110", "agreePilotPlan")).isNotNull();
     assertThat(driver.task("SO-TU-PHAP", ProcessKeys.TASK_DRAFT_PLAN)).isNotNull();
-    assertThat(openTasks(campaign, TASK_CHOOSE_PILOT_COMMUNE)).hasSize(8);
 
     // --- August 2024: the special drive; all but two confirm ------------------------------------------------------
     clockAt(LocalDate.of(2024, 8, 20), 9, 0);
-    Task future = driveTask(campaign, "105");
-    assertThat(refusal(() -> taskService.complete(future.getId(), Map.of("launchedOn", "2024-08-25"))))
-        .hasMessageContaining("Ngày phát động 25/08/2024 ở sau hôm nay");
     for (Unit unit : agencies) {
       if (!List.of("107", "BAO-LAI-CHAU").contains(unit.code())) {
         taskService.complete(driveTask(campaign, unit.code()).getId(), Map.of("launchedOn", "2024-08-15"));
       }
     }
-    assertThat(variable(campaign, "driveLaunchPending")).isEqualTo(List.of("107", "BAO-LAI-CHAU"));
-    assertThat(progressService.progress(CAMPAIGN).driveLaunch().pending()).extracting("code")
-        .containsExactly("107", "BAO-LAI-CHAU");
 
     // 01/09/2024 00:00: the drive is overdue; Sở Nội vụ extends it for the two to 15/09
     clockAt(LocalDate.of(2024, 9, 1), 0, 0);
     driver.runDueJobs();
-    Task lateDrive = single(campaign, TASK_HANDLE_LATE_DRIVE_LAUNCH);
-    assertThat(taskService.getVariableLocal(lateDrive.getId(), "pendingUnitsLabel"))
-        .isEqualTo("Huyện Mường Tè (107); Báo Lai Châu (BAO-LAI-CHAU)");
-    // the same R7 decision as an overdue congress: the new last day must follow the one that passed (31/08)
-    assertThat(ruleRefusal(() -> taskService.complete(lateDrive.getId(), Map.of("decision", "EXTEND",
-        "newDeadline", "2024-08-31", "reason", "Lùi"))))
-        .hasMessageContaining("R7 – Thời hạn mới 31/08/2024 phải sau thời hạn hiện tại 31/08/2024.");
-    assertThat(ruleRefusal(() -> taskService.complete(lateDrive.getId(), Map.of("decision", "CLOSE", "reason", "Lùi"))))
-        .hasMessageContaining("R7 – Không có quyết định «CLOSE»");
-    taskService.complete(lateDrive.getId(), Map.of("decision", "EXTEND", "newDeadline", "2024-09-15",
-        "reason", "Hai đơn vị đề nghị lùi thời gian phát động."));
-    assertThat(openTasks(campaign, TASK_CONFIRM_DRIVE_LAUNCH)).hasSize(2);
+    taskService.complete(single(campaign, TASK_HANDLE_LATE_DRIVE_LAUNCH).getId(), Map.of("decision", "EXTEND",
+        "newDeadline", "2024-09-15", "reason", "Hai đơn vị đề nghị lùi thời gian phát động."));
     clockAt(LocalDate.of(2024, 9, 10), 9, 0);
     taskService.complete(driveTask(campaign, "107").getId(), Map.of("launchedOn", "2024-09-09"));
 
-    // --- September 2024: six districts pick their pilot commune; the rules of R8 refuse the rest --------------------
+    // --- September 2024: six districts pick their pilot commune -----------------------------------------------------
     clockAt(LocalDate.of(2024, 9, 12), 9, 0);
-    Task pick106 = pilotTask(campaign, "106");
-    String communeOf105 = campaignUnits.communes("105").get(0).code();
-    assertThat(refusal(() -> taskService.complete(pick106.getId(), Map.of("pilotCommune", communeOf105))))
-        .hasMessageContaining("không thuộc Huyện Tam Đường");
-    // a second pick for a district that has one (made meanwhile by another channel) is refused, and nothing is stored
-    String secondOf106 = campaignUnits.communes("106").get(1).code();
-    campaigns.insertPilotCommune(CAMPAIGN, "106", campaignUnits.communes("106").get(0).code(), "sonoivu");
-    assertThat(refusal(() -> taskService.complete(pick106.getId(), Map.of("pilotCommune", secondOf106))))
-        .hasMessageContaining("mỗi huyện, thành phố chọn đúng 01 xã");
-    jdbc.update("DELETE FROM campaign_pilot WHERE campaign_id = ? AND district_code = '106'", CAMPAIGN);
     for (String district : List.of("105", "106", "107", "108", "109", "111")) {
       taskService.complete(pilotTask(campaign, district).getId(),
           Map.of("pilotCommune", campaignUnits.communes(district).get(0).code()));
     }
     driver.runDueJobs();
-    assertThat(progressRows.findByCampaign(CAMPAIGN)).filteredOn(row -> row.level() == Level.CO_SO).hasSize(6)
-        .allSatisfy(row -> assertThat(row.pilot()).isTrue())
-        .allSatisfy(row -> assertThat(row.lastDay()).isEqualTo(LocalDate.of(2025, 2, 28)));
 
     // 16/09/2024: Báo Lai Châu still has not confirmed; Sở Nội vụ ends the follow-up
     clockAt(LocalDate.of(2024, 9, 16), 0, 0);
     driver.runDueJobs();
     taskService.complete(single(campaign, TASK_HANDLE_LATE_DRIVE_LAUNCH).getId(), Map.of("decision", "NOT_HELD",
         "reason", "Báo Lai Châu không phát động riêng, tham gia đợt thi đua của tỉnh."));
-    assertThat(variable(campaign, "driveLaunchPendingCount")).isEqualTo(0);
 
     // --- 01/10/2024 00:00: the Chỉ thị 34 review and two districts' picks are overdue ------------------------------
     clockAt(LocalDate.of(2024, 10, 1), 0, 0);
     driver.runDueJobs();
     Task explainReview = single(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.DIRECTIVE_REVIEW);
-    assertThat(explainReview.getName()).isEqualTo("Báo cáo UBND tỉnh việc chậm tổng kết Chỉ thị 34-CT/TW");
-    assertThat(openTasks(campaign, TASK_CHOOSE_OVERDUE_PILOT_COMMUNE)).hasSize(2);
     clockAt(LocalDate.of(2024, 10, 2), 9, 0);
-    assertThat(refusal(() -> taskService.complete(explainReview.getId(), Map.of("expectedOn", "2024-10-20"))))
-        .hasMessageContaining("Chưa nhập lý do chậm");
     taskService.complete(explainReview.getId(), Map.of("expectedOn", "2024-10-20",
         "reason", "Chờ hướng dẫn của Ban Thi đua - Khen thưởng Trung ương."));
-    String thanUyenPilot = campaignUnits.communes("110").get(1).code();
-    taskService.complete(overduePilotTask(campaign, "110").getId(), Map.of("pilotDecision", "PICK",
-        "pilotCommune", thanUyenPilot));
-    taskService.complete(overduePilotTask(campaign, "112").getId(), Map.of("pilotDecision", "NONE",
-        "reason", "Huyện mới kiện toàn bộ máy, không tổ chức chỉ đạo điểm."));
+    String thanUyenPilot = decideForLateDistricts(campaign);
     driver.runDueJobs();
     List<String> pilotCommunes = new ArrayList<>(campaigns.pilotCommunes(CAMPAIGN).values());
     assertThat(pilotCommunes).hasSize(7).contains(thanUyenPilot);
@@ -239,11 +131,9 @@ class EmulationCampaignTest {
     // --- 01/01/2025: the draft plan of the provincial congress is late; done on 10/01 before any explanation -------
     clockAt(LocalDate.of(2025, 1, 1), 0, 0);
     driver.runDueJobs();
-    assertThat(openTasks(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.PROVINCIAL_PLAN)).hasSize(1);
     clockAt(LocalDate.of(2025, 1, 10), 9, 0);
     completeCampaignTask(campaign, TASK_RECORD_MILESTONE, Milestone.PROVINCIAL_PLAN,
         Map.of("doneOn", "2025-01-10", "reference", "08/TTr-SNV"));
-    assertThat(openTasks(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.PROVINCIAL_PLAN)).isEmpty();
     Map<String, Object> agreement = Map.of("agreedContent", "Tổng kết 5 năm, phương hướng 2025–2030",
         "agreedProgramme", "Năm nội dung theo mục II.4 của Kế hoạch", "agreedMeetingDate", "2025-04-15",
         "agreedDelegateCount", 80);
@@ -533,156 +423,5 @@ class EmulationCampaignTest {
         .contains("Đại biểu số 15")
         .contains("Huyện Nậm Nhùn")
         .contains("Báo Lai Châu");
-  }
-
-  @Test
-  void theNextCycleIsStartedFromTheStartFormWithItsOwnDatesAndNoCodeChange() {
-    CampaignDriver driver = new CampaignDriver(engine, progressRows, "LAICHAU-2030");
-    clockAt(LocalDate.of(2029, 5, 2), 9, 0);
-    Map<String, Object> form = CampaignStartForm.fields("LAICHAU-2030", 2029);
-    form.put("tinhLastDay", "2030-01-31");
-
-    // a provincial congress before the districts' is refused, and nothing is left behind
-    assertThat(refusal(() -> CampaignStartForm.submit(engine, form)))
-        .hasMessageContaining("Thứ tự ngày không hợp lệ: hạn Đại hội cấp tỉnh (levelLastDays.TINH) 31/01/2030 ở trước");
-    assertThat(campaigns.exists("LAICHAU-2030")).isFalse();
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("LAICHAU-2030")
-        .count()).isZero();
-
-    form.put("tinhLastDay", "2030-09-30");
-    ProcessInstance campaign = CampaignStartForm.submit(engine, form);
-    Campaign stored = campaigns.find("LAICHAU-2030").orElseThrow();
-    assertThat(stored.levelLastDay(Level.CO_SO)).isEqualTo(LocalDate.of(2030, 3, 31));
-    assertThat(stored.name()).isEqualTo("Đại hội Thi đua yêu nước các cấp tỉnh Lai Châu, 2030");
-    assertThat(variable(campaign, "guidanceDue")).isEqualTo(VietnamTimeOf.overdue(2029, 6, 30));
-
-    // every district and agency confirms the drive in time: no escalation
-    clockAt(LocalDate.of(2029, 8, 20), 9, 0);
-    for (Task task : openTasks(campaign, TASK_CONFIRM_DRIVE_LAUNCH)) {
-      taskService.complete(task.getId(), Map.of("launchedOn", "2029-08-19", "reference", "01/KH"));
-    }
-    assertThat(openTasks(campaign, TASK_CONFIRM_DRIVE_LAUNCH)).isEmpty();
-    assertThat(milestones.milestone("LAICHAU-2030", Milestone.DRIVE_LAUNCH).orElseThrow().doneOn())
-        .isEqualTo(LocalDate.of(2029, 8, 20));
-
-    // the guidance is late: Sở Nội vụ reports the delay to UBND; the plan of the provincial congress too
-    clockAt(LocalDate.of(2029, 7, 1), 0, 0);
-    driver.runDueJobs();
-    clockAt(LocalDate.of(2029, 7, 1), 10, 0);
-    taskService.complete(single(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.GUIDANCE).getId(),
-        Map.of("expectedOn", "2029-07-15",
-            "reason", "Chờ Kế hoạch của Hội đồng Thi đua - Khen thưởng Trung ương."));
-    assertThat(openTasks(campaign, TASK_RECORD_MILESTONE, Milestone.GUIDANCE)).hasSize(1);
-    clockAt(LocalDate.of(2030, 1, 1), 0, 0);
-    driver.runDueJobs();
-    clockAt(LocalDate.of(2030, 1, 2), 10, 0);
-    taskService.complete(single(campaign, TASK_EXPLAIN_LATE_MILESTONE, Milestone.PROVINCIAL_PLAN).getId(),
-        Map.of("expectedOn", "2030-01-20", "reason", "Chờ ý kiến các sở về thành phần Ban Tổ chức."));
-
-    assertThat(progressService.progress("LAICHAU-2030").escalations())
-        .extracting("subject", "lastDay", "resolution", "newLastDay")
-        .containsExactly(
-            tuple("GUIDANCE", LocalDate.of(2029, 6, 30), "EXTEND", LocalDate.of(2029, 7, 15)),
-            tuple("DIRECTIVE_REVIEW", LocalDate.of(2029, 9, 30), null, null),
-            tuple("PROVINCIAL_PLAN", LocalDate.of(2029, 12, 31), "EXTEND", LocalDate.of(2030, 1, 20)));
-    assertThat(progressService.progress("LAICHAU-2030").milestones()).filteredOn(m -> m.overdue())
-        .extracting("milestone").containsExactly("GUIDANCE", "DIRECTIVE_REVIEW", "PILOT_CHOICE", "PROVINCIAL_PLAN");
-  }
-
-  // ------------------------------------------------------------------------------------------------------------------
-
-  /** The campaign's refusal, wherever the engine wrapped it (a task listener's exception is wrapped). */
-  static InvalidCampaignException refusal(Runnable action) {
-    try {
-      action.run();
-    } catch (RuntimeException e) {
-      if (RuleViolationException.findIn(e) instanceof InvalidCampaignException refusal) {
-        return refusal;
-      }
-      throw e;
-    }
-    throw new AssertionError("expected a refusal");
-  }
-
-  /** A refusal by a rule shared with the congress (the R7 decision on anything overdue), however it was wrapped. */
-  static RuleViolationException ruleRefusal(Runnable action) {
-    try {
-      action.run();
-    } catch (RuntimeException e) {
-      RuleViolationException refusal = RuleViolationException.findIn(e);
-      if (refusal != null) {
-        return refusal;
-      }
-      throw e;
-    }
-    throw new AssertionError("expected a refusal");
-  }
-
-  private Unit unit(String code) {
-    return registry.find(code).orElseThrow();
-  }
-
-  private Unit last(String district) {
-    List<Unit> communes = campaignUnits.communes(district);
-    return communes.get(communes.size() - 1);
-  }
-
-  private Object variable(ProcessInstance instance, String name) {
-    return engine.getRuntimeService().getVariable(instance.getId(), name);
-  }
-
-  private List<Task> openTasks(ProcessInstance instance, String key) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).list();
-  }
-
-  private Task single(ProcessInstance instance, String key) {
-    List<Task> tasks = openTasks(instance, key);
-    assertThat(tasks).as("open tasks %s", key).hasSize(1);
-    return tasks.get(0);
-  }
-
-  private void completeCampaignTask(ProcessInstance instance, String key, Map<String, Object> variables) {
-    taskService.complete(single(instance, key).getId(), variables);
-  }
-
-  private List<Task> openTasks(ProcessInstance instance, String key, Milestone milestone) {
-    return MilestoneTasks.open(taskService, instance.getId(), key, milestone);
-  }
-
-  private Task single(ProcessInstance instance, String key, Milestone milestone) {
-    return MilestoneTasks.single(taskService, instance.getId(), key, milestone);
-  }
-
-  private void completeCampaignTask(ProcessInstance instance, String key, Milestone milestone,
-      Map<String, Object> variables) {
-    taskService.complete(single(instance, key, milestone).getId(), variables);
-  }
-
-  private Task driveTask(ProcessInstance instance, String unitCode) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(TASK_CONFIRM_DRIVE_LAUNCH)
-        .taskCandidateGroup("unit-" + unitCode).singleResult();
-  }
-
-  private Task pilotTask(ProcessInstance instance, String district) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(TASK_CHOOSE_PILOT_COMMUNE)
-        .taskCandidateGroup("phong-noi-vu-" + district).singleResult();
-  }
-
-  private Task overduePilotTask(ProcessInstance instance, String district) {
-    return openTasks(instance, TASK_CHOOSE_OVERDUE_PILOT_COMMUNE).stream()
-        .filter(task -> district.equals(engine.getRuntimeService().getVariable(task.getExecutionId(), "district")))
-        .findFirst().orElseThrow();
-  }
-
-  private static Counts level(CampaignProgress progress, Level level) {
-    return progress.levels().stream().filter(l -> l.level() == level).map(LevelProgress::counts).findFirst()
-        .orElseThrow();
-  }
-
-  /** The due dates of R7 as the engine stores them. */
-  static final class VietnamTimeOf {
-    static java.util.Date overdue(int year, int month, int day) {
-      return vn.laichau.thidua.common.VietnamTime.overdueFrom(LocalDate.of(year, month, day));
-    }
   }
 }
