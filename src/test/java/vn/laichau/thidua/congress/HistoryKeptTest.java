@@ -2,24 +2,50 @@ package vn.laichau.thidua.congress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static vn.laichau.thidua.ProcessKeys.TASK_DRAFT_PLAN;
 import static vn.laichau.thidua.ProcessKeys.TASK_REVIEW_DOSSIER;
+import static vn.laichau.thidua.contract.CongressVariables.APPROVED;
+import static vn.laichau.thidua.contract.CongressVariables.EXEMPLAR_SPEAKERS;
 import static vn.laichau.thidua.contract.CongressVariables.FORMAT;
 import static vn.laichau.thidua.contract.CongressVariables.LEVEL_LABEL;
+import static vn.laichau.thidua.contract.CongressVariables.PLAN_DOCUMENT;
+import static vn.laichau.thidua.contract.CongressVariables.PROGRAMME_ITEMS;
 import static vn.laichau.thidua.contract.CongressVariables.QUOTA_DESCRIPTION;
+import static vn.laichau.thidua.contract.CongressVariables.REVIEW_COMMENT;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.laichau.thidua.common.TaskCompletions;
+import vn.laichau.thidua.common.TaskCompletions.TaskCompletion;
+import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.unit.Unit;
 
 /**
- * What the history keeps of a congress (common.DerivedHistoryLeftOut): the values given to the process and the rule
- * tables that judged the submission; not what a task's form is shown (task-local variables), nor the rule tables
- * evaluated to preview it.
+ * What the history keeps of a congress (common.DerivedHistoryLeftOut): the values given to the process, every
+ * completion with who, when and the values given (earlier rounds included), and the rule tables that judged the
+ * submission; not what a task's form is shown (task-local variables), the rule tables evaluated to preview it, a
+ * detail row per value, the job log of successful jobs, or the identity link log.
  */
 class HistoryKeptTest extends CongressTestBase {
+
+  @Autowired
+  TaskCompletions completions;
+
+  @AfterEach
+  void signOut() {
+    engine.getIdentityService().clearAuthentication();
+  }
 
   @Test
   void guidanceOfAFormIsNotKeptButTheDossierAndItsJudgementAre() {
@@ -42,11 +68,75 @@ class HistoryKeptTest extends CongressTestBase {
         .as("rule tables that judged the submission").isGreaterThan(evaluationsBefore);
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(congress.getId())
         .variableName(FORMAT).count()).as("the dossier's values").isEqualTo(1);
-    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(congress.getId())
-        .variableUpdates().count()).as("the dossier's values as given").isPositive();
+    assertThat(completions.ofInstance(congress.getId())).as("the dossier's values as given, with the task")
+        .singleElement().satisfies(completion -> {
+          assertThat(completion.taskId()).isEqualTo(draft.getId());
+          assertThat(completion.taskKey()).isEqualTo(TASK_DRAFT_PLAN);
+          assertThat(completion.fields().get(FORMAT).asText())
+              .isEqualTo(driver.validDossier(commune, LocalDate.of(2025, 2, 20)).getValue(FORMAT, String.class));
+        });
     Task review = driver.task(congress, TASK_REVIEW_DOSSIER);
     assertThat(engine.getTaskService().getVariablesLocal(review.getId())).isNotEmpty();
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().taskIdIn(review.getId()).count())
         .as("the review's guidance in the history").isZero();
+  }
+
+  /**
+   * A dossier returned and sent again: each round is one row with who sent, returned or approved it and the values
+   * of that round, the first round's as they were; a file by name, type, size and SHA-256. No detail row is written.
+   */
+  @Test
+  void everyCompletionIsKeptWithWhoWhenAndTheValuesOfThatRound() throws Exception {
+    Unit commune = driver.commune(320);
+    ProcessInstance congress = driver.start(commune);
+    VariableMap first = driver.validDossier(commune, LocalDate.of(2025, 2, 20));
+
+    engine.getIdentityService().setAuthentication("can-bo-xa", List.of(Groups.unit(commune.code())));
+    complete(driver.task(congress, TASK_DRAFT_PLAN), first);
+    engine.getIdentityService().clearAuthentication();
+    engine.getTaskService().claim(driver.task(congress, TASK_REVIEW_DOSSIER).getId(), "tham-dinh");
+    complete(driver.task(congress, TASK_REVIEW_DOSSIER),
+        withVariables(APPROVED, false, REVIEW_COMMENT, "Bổ sung diễn giả điển hình."));
+    VariableMap second = driver.validDossier(commune, LocalDate.of(2025, 2, 20))
+        .putValue(EXEMPLAR_SPEAKERS, "Lò Thị Bình, Bí thư Đoàn xã")
+        .putValue(PLAN_DOCUMENT, CongressDriver.pdf("ke-hoach-lan-2.pdf"));
+    complete(driver.task(congress, TASK_DRAFT_PLAN), second);
+
+    List<TaskCompletion> rounds = completions.ofInstance(congress.getId());
+    assertThat(rounds).extracting(TaskCompletion::taskKey)
+        .containsExactly(TASK_DRAFT_PLAN, TASK_REVIEW_DOSSIER, TASK_DRAFT_PLAN);
+    assertThat(rounds.get(0).completedBy()).as("who sent the first round").isEqualTo("can-bo-xa");
+    assertThat(rounds.get(0).fields().get(EXEMPLAR_SPEAKERS).asText())
+        .isEqualTo("Nguyễn Văn An, Chủ tịch Hội Nông dân xã");
+    assertThat(rounds.get(0).fields().get(PROGRAMME_ITEMS).isArray()).as("a Json value as it is").isTrue();
+    JsonNode plan = rounds.get(0).fields().get(PLAN_DOCUMENT);
+    byte[] planBytes = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(plan.get("file").asText()).isEqualTo("ke-hoach.pdf");
+    assertThat(plan.get("mimeType").asText()).isEqualTo("application/pdf");
+    assertThat(plan.get("bytes").asInt()).isEqualTo(planBytes.length);
+    assertThat(plan.get("sha256").asText())
+        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(planBytes)));
+
+    assertThat(rounds.get(1).assignee()).as("who returned it").isEqualTo("tham-dinh");
+    assertThat(rounds.get(1).completedBy()).as("no signed-in user: the Java API").isNull();
+    assertThat(rounds.get(1).fields().get(APPROVED).asBoolean()).isFalse();
+    assertThat(rounds.get(1).fields().get(REVIEW_COMMENT).asText()).isEqualTo("Bổ sung diễn giả điển hình.");
+    assertThat(rounds.get(1).fields().has(EXEMPLAR_SPEAKERS)).as("only what this completion gave").isFalse();
+
+    assertThat(rounds.get(2).fields().get(EXEMPLAR_SPEAKERS).asText()).isEqualTo("Lò Thị Bình, Bí thư Đoàn xã");
+    assertThat(rounds.get(2).fields().get(PLAN_DOCUMENT).get("file").asText()).isEqualTo("ke-hoach-lan-2.pdf");
+    assertThat(rounds).allSatisfy(round -> assertThat(round.completedAt()).isNotNull());
+
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(congress.getId()).count())
+        .as("detail rows").isZero();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(congress.getId())
+        .variableName(EXEMPLAR_SPEAKERS).singleResult().getValue()).as("the last value, in the variables' history")
+        .isEqualTo("Lò Thị Bình, Bí thư Đoàn xã");
+    assertThat(engine.getHistoryService().createHistoricIdentityLinkLogQuery()
+        .taskId(rounds.get(0).taskId()).count()).as("identity link log").isZero();
+    assertThat(engine.getHistoryService().createHistoricJobLogQuery().processInstanceId(congress.getId()).count())
+        .as("job log of jobs created, run or deleted").isZero();
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(congress.getId()).count())
+        .as("the congress has jobs").isPositive();
   }
 }
