@@ -64,6 +64,9 @@ public class TaskCompletions {
 
   /** Sees every history event the product keeps: notes the values given, writes a row when a task is completed. */
   void observe(HistoryEvent event) {
+    if (Context.getCommandContext() == null) {
+      return;
+    }
     if (event instanceof HistoricVariableUpdateEventEntity variable) {
       if (variable.getActivityInstanceId() != null && variable.getTaskId() == null
           && (variable.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
