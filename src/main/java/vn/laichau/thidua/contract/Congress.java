@@ -39,15 +39,6 @@ public final class Congress {
     this.provincialPilot = new Lazy(() -> pilots.isProvincialPilot(campaignId, unit.code()));
   }
 
-  /** The same congress with another last day (an extension), keeping what was already asked. */
-  Congress withLastDay(LocalDate newLastDay) {
-    Congress extended = new Congress(processInstanceId, unit, campaignId, originalLastDay, newLastDay, groups,
-        pilots);
-    extended.pilot.copy(pilot);
-    extended.provincialPilot.copy(provincialPilot);
-    return extended;
-  }
-
   public String processInstanceId() {
     return processInstanceId;
   }
@@ -142,10 +133,6 @@ public final class Congress {
         answer = ask.getAsBoolean();
       }
       return answer;
-    }
-
-    void copy(Lazy other) {
-      answer = other.answer;
     }
   }
 }
