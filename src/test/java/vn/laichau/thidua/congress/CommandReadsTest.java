@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,11 +105,6 @@ class CommandReadsTest extends CongressTestBase {
 
     assertThat(before.staffCount()).isNull();
     assertThat(after.staffCount()).isEqualTo(450);
-  }
-
-  private <T> T inOneCommand(Supplier<T> work) {
-    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
-        .execute(commandContext -> work.get());
   }
 
   /** Work whose writes are undone when it ends: the shared database keeps none of them. */
