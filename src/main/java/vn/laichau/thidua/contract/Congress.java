@@ -20,18 +20,20 @@ public final class Congress {
   private final String campaignId;
   private final LocalDate originalLastDay;
   private final LocalDate lastDay;
+  private final String grantedGroups;
   private final CongressGroups groups;
   private final CampaignPilots pilots;
   private final Lazy pilot;
   private final Lazy provincialPilot;
 
   Congress(String processInstanceId, Unit unit, String campaignId, LocalDate originalLastDay, LocalDate lastDay,
-      CongressGroups groups, CampaignPilots pilots) {
+      String grantedGroups, CongressGroups groups, CampaignPilots pilots) {
     this.processInstanceId = processInstanceId;
     this.unit = unit;
     this.campaignId = campaignId;
     this.originalLastDay = originalLastDay;
     this.lastDay = lastDay;
+    this.grantedGroups = grantedGroups;
     this.groups = groups;
     this.pilots = pilots;
     // asked only when a step needs them: most steps do not, and each costs the campaign's tables a query
@@ -109,6 +111,14 @@ public final class Congress {
   /** Who follows up a late review (R13). */
   public String supervisorGroup() {
     return groups.supervisorGroup(reviewerGroup());
+  }
+
+  /**
+   * The groups the instance was last granted READ to, as the register recorded them (space-separated); null before
+   * the first grant.
+   */
+  public String grantedGroups() {
+    return grantedGroups;
   }
 
   public boolean pilot() {

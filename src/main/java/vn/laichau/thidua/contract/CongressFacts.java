@@ -54,7 +54,7 @@ public class CongressFacts {
     return register.find(processInstanceId).map(entry -> new Congress(processInstanceId,
         registry.find(entry.unitCode()).orElseThrow(() -> new IllegalStateException(
             "Đơn vị " + entry.unitCode() + " không còn trong danh sách đơn vị")),
-        entry.campaignId(), entry.originalLastDay(), entry.lastDay(), groups, pilots));
+        entry.campaignId(), entry.originalLastDay(), entry.lastDay(), entry.grantedGroups(), groups, pilots));
   }
 
   // --- the process model's expressions ----------------------------------------------------------------------------
@@ -89,13 +89,18 @@ public class CongressFacts {
   /** The start: the unit (already checked and locked), its campaign and its last day, recorded once. */
   public Congress register(String processInstanceId, Unit unit, String campaignId, LocalDate lastDay) {
     register.insert(processInstanceId, unit.code(), campaignId, lastDay);
-    return new Congress(processInstanceId, unit, campaignId, lastDay, lastDay, groups, pilots);
+    return new Congress(processInstanceId, unit, campaignId, lastDay, lastDay, null, groups, pilots);
   }
 
   /** R7: the reviewer extended the last day; the overdue timer that follows reads the new one. */
   public Congress extend(String processInstanceId, LocalDate newLastDay) {
     register.extend(processInstanceId, newLastDay);
     return of(processInstanceId);
+  }
+
+  /** The groups the congress's instance has just been granted READ to (see {@link Congress#grantedGroups()}). */
+  public void recordGrants(String processInstanceId, String grantedGroups) {
+    register.recordGrants(processInstanceId, grantedGroups);
   }
 
   /** Whether one of these congresses is the unit's in the campaign. */
