@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.laichau.thidua.campaign.milestone.Milestone;
+import vn.laichau.thidua.common.CommandReads;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.unit.Level;
 
@@ -23,6 +24,9 @@ import vn.laichau.thidua.unit.Level;
  * engine's own, so the campaign's data and the process state commit or roll back together.
  *
  * <p>Times are the engine clock's ({@link ClockUtil}), so that a test that moves the clock sees the times it set.
+ *
+ * <p>A campaign and its pilots are read once per engine command ({@link CommandReads}): a congress's start asked for
+ * them eleven times. Each write here forgets what the command read of both tables.
  */
 @Repository
 public class CampaignRepository {
@@ -31,6 +35,9 @@ public class CampaignRepository {
       + " drive_launch_last_day, directive_review_last_day, pilot_choice_last_day, provincial_plan_last_day,"
       + " pilot_commune_last_day, provincial_pilot_last_day, co_so_last_day, so_nganh_huyen_last_day, tinh_last_day,"
       + " national_delegate_quota";
+
+  private static final String CAMPAIGN = "campaign";
+  private static final String PILOT = "campaign_pilot";
 
   private final JdbcTemplate jdbc;
 
@@ -49,20 +56,22 @@ public class CampaignRepository {
     if (id == null) {
       return Optional.empty();
     }
-    return jdbc.query("SELECT " + COLUMNS + " FROM campaign WHERE id = ?", this::toCampaign, id).stream().findFirst();
+    return CommandReads.read(CAMPAIGN, id, () -> jdbc.query("SELECT " + COLUMNS + " FROM campaign WHERE id = ?",
+        this::toCampaign, id).stream().findFirst());
   }
 
   public List<Campaign> findAll() {
     return jdbc.query("SELECT " + COLUMNS + " FROM campaign ORDER BY id", this::toCampaign);
   }
 
+  /** Asked before the campaign is used: the row read here is the one the use gets. */
   public boolean exists(String id) {
-    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM campaign WHERE id = ?", Integer.class, id);
-    return count != null && count > 0;
+    return find(id).isPresent();
   }
 
   /** Inserts a validated campaign with its provincial pilots and its milestones. */
   public void insert(Campaign campaign, String createdBy) {
+    forgetReads();
     jdbc.update("INSERT INTO campaign (" + COLUMNS + ", created_by, created_at)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         campaign.id(), campaign.provinceCode(), campaign.name(), campaign.submissionLeadDays(),
@@ -86,6 +95,8 @@ public class CampaignRepository {
    * takes this lock before it asks whether it was the last, so that exactly one of them sees the wave complete.
    */
   public void lock(String campaignId) {
+    // what was read before the lock may predate a concurrent commit that the lock waited for
+    forgetReads();
     jdbc.queryForList("SELECT id FROM campaign WHERE id = ? FOR UPDATE", String.class, campaignId);
   }
 
@@ -110,18 +121,21 @@ public class CampaignRepository {
   // --- pilots (R8) -----------------------------------------------------------------------------------------------
 
   public List<String> provincialPilots(String campaignId) {
-    return jdbc.queryForList("SELECT unit_code FROM campaign_pilot WHERE campaign_id = ? AND kind = 'PROVINCIAL'"
-        + " ORDER BY unit_code", String.class, campaignId);
+    return CommandReads.read(PILOT, List.of("PROVINCIAL", campaignId), () -> List.copyOf(jdbc.queryForList(
+        "SELECT unit_code FROM campaign_pilot WHERE campaign_id = ? AND kind = 'PROVINCIAL' ORDER BY unit_code",
+        String.class, campaignId)));
   }
 
   /** The communes the districts picked: district code to commune code. */
   public Map<String, String> pilotCommunes(String campaignId) {
-    Map<String, String> picks = new java.util.TreeMap<>();
-    jdbc.query("SELECT district_code, unit_code FROM campaign_pilot WHERE campaign_id = ? AND kind = 'COMMUNE'",
-        rs -> {
-          picks.put(rs.getString("district_code"), rs.getString("unit_code"));
-        }, campaignId);
-    return picks;
+    return CommandReads.read(PILOT, List.of("COMMUNE", campaignId), () -> {
+      Map<String, String> picks = new java.util.TreeMap<>();
+      jdbc.query("SELECT district_code, unit_code FROM campaign_pilot WHERE campaign_id = ? AND kind = 'COMMUNE'",
+          rs -> {
+            picks.put(rs.getString("district_code"), rs.getString("unit_code"));
+          }, campaignId);
+      return java.util.Collections.unmodifiableMap(picks);
+    });
   }
 
   public boolean isPilot(String campaignId, String unitCode) {
@@ -130,12 +144,20 @@ public class CampaignRepository {
 
   /** PROVINCIAL or COMMUNE when the unit is one of the campaign's pilots. */
   public Optional<String> pilotKind(String campaignId, String unitCode) {
-    return jdbc.queryForList("SELECT kind FROM campaign_pilot WHERE campaign_id = ? AND unit_code = ?", String.class,
-        campaignId, unitCode).stream().findFirst();
+    return CommandReads.read(PILOT, List.of(campaignId, unitCode), () -> jdbc.queryForList(
+        "SELECT kind FROM campaign_pilot WHERE campaign_id = ? AND unit_code = ?", String.class, campaignId, unitCode)
+        .stream().findFirst());
   }
 
   public void insertPilotCommune(String campaignId, String districtCode, String communeCode, String chosenBy) {
+    forgetReads();
     jdbc.update("INSERT INTO campaign_pilot (campaign_id, unit_code, kind, district_code, chosen_by, chosen_at)"
         + " VALUES (?, ?, 'COMMUNE', ?, ?, ?)", campaignId, communeCode, districtCode, chosenBy, now());
+  }
+
+  /** A campaign's row carries its provincial pilots: a write of either table forgets what was read of both. */
+  private static void forgetReads() {
+    CommandReads.written(CAMPAIGN);
+    CommandReads.written(PILOT);
   }
 }

@@ -20,32 +20,25 @@ public final class Congress {
   private final String campaignId;
   private final LocalDate originalLastDay;
   private final LocalDate lastDay;
+  private final String grantedGroups;
   private final CongressGroups groups;
   private final CampaignPilots pilots;
   private final Lazy pilot;
   private final Lazy provincialPilot;
 
   Congress(String processInstanceId, Unit unit, String campaignId, LocalDate originalLastDay, LocalDate lastDay,
-      CongressGroups groups, CampaignPilots pilots) {
+      String grantedGroups, CongressGroups groups, CampaignPilots pilots) {
     this.processInstanceId = processInstanceId;
     this.unit = unit;
     this.campaignId = campaignId;
     this.originalLastDay = originalLastDay;
     this.lastDay = lastDay;
+    this.grantedGroups = grantedGroups;
     this.groups = groups;
     this.pilots = pilots;
     // asked only when a step needs them: most steps do not, and each costs the campaign's tables a query
     this.pilot = new Lazy(() -> pilots.isPilot(campaignId, unit.code()));
     this.provincialPilot = new Lazy(() -> pilots.isProvincialPilot(campaignId, unit.code()));
-  }
-
-  /** The same congress with another last day (an extension), keeping what was already asked. */
-  Congress withLastDay(LocalDate newLastDay) {
-    Congress extended = new Congress(processInstanceId, unit, campaignId, originalLastDay, newLastDay, groups,
-        pilots);
-    extended.pilot.copy(pilot);
-    extended.provincialPilot.copy(provincialPilot);
-    return extended;
   }
 
   public String processInstanceId() {
@@ -120,6 +113,14 @@ public final class Congress {
     return groups.supervisorGroup(reviewerGroup());
   }
 
+  /**
+   * The groups the instance was last granted READ to, as the register recorded them (space-separated); null before
+   * the first grant.
+   */
+  public String grantedGroups() {
+    return grantedGroups;
+  }
+
   public boolean pilot() {
     return pilot.get();
   }
@@ -142,10 +143,6 @@ public final class Congress {
         answer = ask.getAsBoolean();
       }
       return answer;
-    }
-
-    void copy(Lazy other) {
-      answer = other.answer;
     }
   }
 }

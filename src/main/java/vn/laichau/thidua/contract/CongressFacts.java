@@ -2,17 +2,11 @@ package vn.laichau.thidua.contract;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
@@ -25,8 +19,10 @@ import vn.laichau.thidua.unit.UnitRegistry;
  * that slipped through) changes nothing that the server decides with.
  *
  * <p>The process model calls it by name in its expressions ({@code ${congressFacts.reviewerGroup(execution)}}), so
- * the candidate groups, the gateways and the overdue timer need no copied variable. What one engine command read is
- * kept for the rest of that command: the steps of one transaction see the same facts and ask the database once.
+ * the candidate groups, the gateways and the overdue timer need no copied variable. Each row it reads (the register's,
+ * the unit's, the campaign's pilots) is read once per engine command by its repository ({@code CommandReads}), which
+ * also forgets it when the command writes it: the steps of one command ask the database once and never see a fact
+ * older than their own writes.
  */
 @Component("congressFacts")
 public class CongressFacts {
@@ -35,8 +31,6 @@ public class CongressFacts {
   private final UnitRegistry registry;
   private final CongressGroups groups;
   private final CampaignPilots pilots;
-  private final Map<CommandContext, Map<String, Congress>> readInCommand =
-      Collections.synchronizedMap(new WeakHashMap<>());
 
   CongressFacts(CongressRegister register, UnitRegistry registry, CongressGroups groups, CampaignPilots pilots) {
     this.register = register;
@@ -57,17 +51,10 @@ public class CongressFacts {
 
   /** Empty for a process instance the server did not start as a congress. */
   public Optional<Congress> find(String processInstanceId) {
-    Map<String, Congress> read = commandCache();
-    Congress known = read.get(processInstanceId);
-    if (known != null) {
-      return Optional.of(known);
-    }
-    Optional<Congress> found = register.find(processInstanceId).map(entry -> new Congress(processInstanceId,
+    return register.find(processInstanceId).map(entry -> new Congress(processInstanceId,
         registry.find(entry.unitCode()).orElseThrow(() -> new IllegalStateException(
             "Đơn vị " + entry.unitCode() + " không còn trong danh sách đơn vị")),
-        entry.campaignId(), entry.originalLastDay(), entry.lastDay(), groups, pilots));
-    found.ifPresent(congress -> read.put(processInstanceId, congress));
-    return found;
+        entry.campaignId(), entry.originalLastDay(), entry.lastDay(), entry.grantedGroups(), groups, pilots));
   }
 
   // --- the process model's expressions ----------------------------------------------------------------------------
@@ -102,17 +89,18 @@ public class CongressFacts {
   /** The start: the unit (already checked and locked), its campaign and its last day, recorded once. */
   public Congress register(String processInstanceId, Unit unit, String campaignId, LocalDate lastDay) {
     register.insert(processInstanceId, unit.code(), campaignId, lastDay);
-    Congress congress = new Congress(processInstanceId, unit, campaignId, lastDay, lastDay, groups, pilots);
-    commandCache().put(processInstanceId, congress);
-    return congress;
+    return new Congress(processInstanceId, unit, campaignId, lastDay, lastDay, null, groups, pilots);
   }
 
   /** R7: the reviewer extended the last day; the overdue timer that follows reads the new one. */
   public Congress extend(String processInstanceId, LocalDate newLastDay) {
     register.extend(processInstanceId, newLastDay);
-    Congress extended = of(processInstanceId).withLastDay(newLastDay);
-    commandCache().put(processInstanceId, extended);
-    return extended;
+    return of(processInstanceId);
+  }
+
+  /** The groups the congress's instance has just been granted READ to (see {@link Congress#grantedGroups()}). */
+  public void recordGrants(String processInstanceId, String grantedGroups) {
+    register.recordGrants(processInstanceId, grantedGroups);
   }
 
   /** Whether one of these congresses is the unit's in the campaign. */
@@ -128,14 +116,5 @@ public class CongressFacts {
       return task.getProcessInstanceId();
     }
     throw new IllegalArgumentException("not a scope of a congress: " + scope);
-  }
-
-  /** What this engine command has read so far; outside a command (a REST controller), nothing is kept. */
-  private Map<String, Congress> commandCache() {
-    CommandContext command = Context.getCommandContext();
-    if (command == null) {
-      return new HashMap<>();
-    }
-    return readInCommand.computeIfAbsent(command, context -> new HashMap<>());
   }
 }

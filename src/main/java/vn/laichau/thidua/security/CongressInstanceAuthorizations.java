@@ -24,9 +24,11 @@ import vn.laichau.thidua.contract.CongressFacts;
  *
  * <p>The groups are known only after the first service task has registered the unit, so the grant is made when the
  * process hands work to a person: every user task of {@code congress} gets a built-in start listener (built-in, so
- * that it also runs when an administrator modifies an instance with "skip listeners"). Granting is idempotent, so
- * the second and later tasks only confirm what the first one granted, and a return to the unit or an escalation
- * cannot leave the instance unreadable.
+ * that it also runs when an administrator modifies an instance with "skip listeners"). The groups granted are recorded
+ * in the congress's register ({@link Congress#grantedGroups()}), which each task reads anyway: a later task whose
+ * groups are those already granted asks nothing of the authorizations, and one whose groups changed (the registry
+ * moved the unit to another district, so another reviewer) grants the new ones. Granting is idempotent, so a congress
+ * started before the groups were recorded only confirms what it holds, and records it.
  */
 public class CongressInstanceAuthorizations extends AbstractBpmnParseListener implements ExecutionListener {
 
@@ -48,6 +50,10 @@ public class CongressInstanceAuthorizations extends AbstractBpmnParseListener im
   @Override
   public void notify(DelegateExecution execution) {
     Congress congress = facts.get().of(execution);
+    String groups = congress.unitGroup() + " " + congress.reviewerGroup();
+    if (groups.equals(congress.grantedGroups())) {
+      return;
+    }
     List<AuthorizationGrants.Grant> wanted = new ArrayList<>();
     for (String group : List.of(congress.unitGroup(), congress.reviewerGroup())) {
       wanted.add(new AuthorizationGrants.Grant(group, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.READ));
@@ -55,5 +61,6 @@ public class CongressInstanceAuthorizations extends AbstractBpmnParseListener im
           HistoricProcessInstancePermissions.READ));
     }
     new AuthorizationGrants(execution.getProcessEngine()).grantAll(execution.getProcessInstanceId(), wanted);
+    facts.get().recordGrants(execution.getProcessInstanceId(), groups);
   }
 }

@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import vn.laichau.thidua.common.CommandReads;
 import vn.laichau.thidua.common.SystemContext;
 
 /**
@@ -19,6 +20,9 @@ import vn.laichau.thidua.common.SystemContext;
  * <p>Saving validates the unit against R1 and the registry's readings (a commune belongs to a district, a district to
  * the province, only the province is {@code TINH}), writes it, makes sure its groups exist and publishes
  * {@link UnitRegisteredEvent}: all in one transaction, so a failing listener leaves no half-registered unit.
+ *
+ * <p>A unit is read once per engine command ({@link CommandReads}): the steps of a congress ask for it many times;
+ * a save or a change of the staff count forgets what the command read, a locked read is what later reads get.
  */
 @Repository
 public class JdbcUnitRegistry implements UnitRegistry {
@@ -27,6 +31,8 @@ public class JdbcUnitRegistry implements UnitRegistry {
   static final Pattern CODE = Pattern.compile("[A-Za-z0-9]+(-[A-Za-z0-9]+)*");
   static final int MAX_CODE_LENGTH = 40;
   static final int MAX_NAME_LENGTH = 255;
+
+  private static final String TABLE = "unit";
 
   private static final String COLUMNS =
       "code, name, level, kind, staff_count, parent_code, council_member, active";
@@ -51,8 +57,8 @@ public class JdbcUnitRegistry implements UnitRegistry {
     if (code == null) {
       return Optional.empty();
     }
-    return jdbc.query("SELECT " + COLUMNS + " FROM unit WHERE code = ?", JdbcUnitRegistry::toUnit, code)
-        .stream().findFirst();
+    return CommandReads.read(TABLE, code, () -> jdbc.query("SELECT " + COLUMNS + " FROM unit WHERE code = ?",
+        JdbcUnitRegistry::toUnit, code).stream().findFirst());
   }
 
   @Override
@@ -60,8 +66,10 @@ public class JdbcUnitRegistry implements UnitRegistry {
     if (code == null) {
       return Optional.empty();
     }
-    return jdbc.query("SELECT " + COLUMNS + " FROM unit WHERE code = ? FOR UPDATE", JdbcUnitRegistry::toUnit, code)
-        .stream().findFirst();
+    Optional<Unit> locked = jdbc.query("SELECT " + COLUMNS + " FROM unit WHERE code = ? FOR UPDATE",
+        JdbcUnitRegistry::toUnit, code).stream().findFirst();
+    CommandReads.keep(TABLE, code, locked);
+    return locked;
   }
 
   @Override
@@ -86,6 +94,7 @@ public class JdbcUnitRegistry implements UnitRegistry {
   public Unit save(Unit input) {
     Unit unit = normalized(input);
     validate(unit);
+    CommandReads.written(TABLE);
     int updated = jdbc.update("UPDATE unit SET name = ?, level = ?, kind = ?, staff_count = ?, parent_code = ?,"
             + " council_member = ?, active = ?, updated_at = CURRENT_TIMESTAMP WHERE code = ?",
         unit.name(), unit.level().name(), unit.kind().name(), unit.staffCount(), unit.parentCode(),
@@ -108,6 +117,7 @@ public class JdbcUnitRegistry implements UnitRegistry {
   @Transactional
   public void updateStaffCount(String code, int staffCount) {
     checkStaffCount(staffCount);
+    CommandReads.written(TABLE);
     int updated = jdbc.update("UPDATE unit SET staff_count = ?, updated_at = CURRENT_TIMESTAMP WHERE code = ?",
         staffCount, code);
     if (updated == 0) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -57,6 +59,12 @@ abstract class CongressTestBase {
     RuleViolationException refusal = RuleViolationException.findIn(thrown);
     assertThat(refusal).as("a RuleViolationException in the cause chain of %s", thrown).isNotNull();
     return refusal;
+  }
+
+  /** Work in one engine command and its transaction, as the listeners of one step run. */
+  <T> T inOneCommand(Supplier<T> work) {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+        .execute(commandContext -> work.get());
   }
 
   @AfterEach

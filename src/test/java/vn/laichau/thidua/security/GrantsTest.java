@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -12,10 +13,13 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.identity.Groups;
+import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
 
 /** Grants are made by the application, idempotently, and the supervisors' grants only read. */
@@ -75,6 +79,42 @@ class GrantsTest extends WebSecurityTestSupport {
       congresses.discard(congress.getId());
       CongressFixture.resetClock();
     }
+  }
+
+  @Test
+  void aCongressWhoseUnitMovesToAnotherDistrictIsGrantedToTheNewReviewerAtItsNextTask() {
+    CongressFixture congresses = new CongressFixture(engine, rules);
+    CongressFixture.clockOnTheDayOfWork();
+    Unit commune = registry.findByParent("106").stream()
+        .filter(unit -> !Set.of("03394", "03405").contains(unit.code())).findFirst().orElseThrow();
+    String otherDistrict = registry.findAll().stream().filter(Unit::isDistrict).map(Unit::code)
+        .filter(code -> !code.equals("106")).findFirst().orElseThrow();
+    ProcessInstance congress = congresses.submitted(commune.code());
+    try {
+      assertThat(readers(congress)).containsExactlyInAnyOrder(Groups.unit(commune.code()), Groups.phongNoiVu("106"));
+
+      // the reviewDossier task was created for the same groups: nothing more was granted, the groups are recorded
+      registry.save(withParent(commune, otherDistrict));
+      engine.getTaskService().complete(congresses.task(congress, ProcessKeys.TASK_REVIEW_DOSSIER).getId(),
+          Variables.createVariables().putValue("approved", false).putValue("reviewComment", "Bổ sung."));
+
+      assertThat(readers(congress)).containsExactlyInAnyOrder(Groups.unit(commune.code()), Groups.phongNoiVu("106"),
+          Groups.phongNoiVu(otherDistrict));
+    } finally {
+      congresses.discard(congress.getId());
+      registry.save(commune);
+      CongressFixture.resetClock();
+    }
+  }
+
+  private Set<String> readers(ProcessInstance congress) {
+    return engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
+        .resourceId(congress.getId()).list().stream().map(Authorization::getGroupId).collect(Collectors.toSet());
+  }
+
+  private static Unit withParent(Unit unit, String parentCode) {
+    return new Unit(unit.code(), unit.name(), unit.level(), unit.kind(), unit.staffCount(), parentCode,
+        unit.councilMember(), unit.active());
   }
 
   @Test

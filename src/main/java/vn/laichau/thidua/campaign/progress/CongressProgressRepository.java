@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.laichau.thidua.common.CommandReads;
 import vn.laichau.thidua.unit.Level;
 
 /**
@@ -24,6 +25,9 @@ import vn.laichau.thidua.unit.Level;
  */
 @Repository
 public class CongressProgressRepository {
+
+  /** Its rows are read once per engine command ({@link CommandReads}); the writer forgets them at each write. */
+  static final String TABLE = "congress_progress";
 
   static final String COLUMNS = "campaign_id, unit_code, process_instance_id, unit_name, level, district_code,"
       + " pilot, status, overdue, original_last_day, last_day, submitted_on, approved_on, meeting_date, held_on,"
@@ -37,13 +41,13 @@ public class CongressProgressRepository {
   }
 
   public Optional<CongressProgress> find(String campaignId, String unitCode) {
-    return jdbc.query("SELECT " + COLUMNS + " FROM congress_progress WHERE campaign_id = ? AND unit_code = ?",
-        CongressProgressRepository::toRow, campaignId, unitCode).stream().findFirst();
+    return CommandReads.read(TABLE, List.of(campaignId, unitCode), () -> jdbc.query("SELECT " + COLUMNS + " FROM congress_progress WHERE campaign_id = ? AND unit_code = ?",
+        CongressProgressRepository::toRow, campaignId, unitCode).stream().findFirst());
   }
 
   public Optional<CongressProgress> findByProcessInstance(String processInstanceId) {
-    return jdbc.query("SELECT " + COLUMNS + " FROM congress_progress WHERE process_instance_id = ?",
-        CongressProgressRepository::toRow, processInstanceId).stream().findFirst();
+    return CommandReads.read(TABLE, processInstanceId, () -> jdbc.query("SELECT " + COLUMNS + " FROM congress_progress WHERE process_instance_id = ?",
+        CongressProgressRepository::toRow, processInstanceId).stream().findFirst());
   }
 
   public List<CongressProgress> findByCampaign(String campaignId) {

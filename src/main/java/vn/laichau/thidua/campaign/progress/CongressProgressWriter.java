@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.laichau.thidua.campaign.CampaignRepository;
+import vn.laichau.thidua.common.CommandReads;
 
 /**
  * The writes of the projection table {@code congress_progress}, apart from its reads
@@ -24,7 +25,7 @@ public class CongressProgressWriter {
    * takes over the unit's row.
    */
   public void insert(CongressProgress row) {
-    int updated = jdbc.update("UPDATE congress_progress SET process_instance_id = ?, unit_name = ?, level = ?,"
+    int updated = update("UPDATE congress_progress SET process_instance_id = ?, unit_name = ?, level = ?,"
             + " district_code = ?, pilot = ?, status = ?, overdue = FALSE, original_last_day = ?, last_day = ?,"
             + " submitted_on = NULL, approved_on = NULL, meeting_date = NULL, held_on = NULL, return_count = 0,"
             + " extension_count = 0, attendance = NULL, commended_collectives = NULL, commended_individuals = NULL,"
@@ -35,7 +36,7 @@ public class CongressProgressWriter {
         row.status().name(), row.originalLastDay(), row.lastDay(), row.startedAt(), CampaignRepository.now(),
         row.campaignId(), row.unitCode());
     if (updated == 0) {
-      jdbc.update("INSERT INTO congress_progress (" + CongressProgressRepository.COLUMNS + ", updated_at)"
+      update("INSERT INTO congress_progress (" + CongressProgressRepository.COLUMNS + ", updated_at)"
               + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           row.campaignId(), row.unitCode(), row.processInstanceId(), row.unitName(), row.level().name(),
           row.districtCode(), row.pilot(), row.status().name(), row.overdue(), row.originalLastDay(), row.lastDay(),
@@ -48,14 +49,14 @@ public class CongressProgressWriter {
 
   /** The congress reached a step: its status, and its current last day as the congress process holds it. */
   public void status(String processInstanceId, CongressStatus status, LocalDate lastDay) {
-    jdbc.update("UPDATE congress_progress SET status = ?, last_day = COALESCE(?, last_day), updated_at = ?"
+    update("UPDATE congress_progress SET status = ?, last_day = COALESCE(?, last_day), updated_at = ?"
         + " WHERE process_instance_id = ?", status.name(), lastDay, CampaignRepository.now(), processInstanceId);
   }
 
   /** R6: the dossier was sent for review on the day, for a meeting on the other day. */
   public void submitted(String processInstanceId, LocalDate submittedOn, LocalDate meetingDate, LocalDate lastDay,
       String session, String venue) {
-    jdbc.update("UPDATE congress_progress SET status = 'UNDER_REVIEW', submitted_on = ?,"
+    update("UPDATE congress_progress SET status = 'UNDER_REVIEW', submitted_on = ?,"
             + " meeting_date = COALESCE(?, meeting_date), last_day = COALESCE(?, last_day),"
             + " meeting_session = COALESCE(?, meeting_session), venue = ?, updated_at = ?"
             + " WHERE process_instance_id = ?", submittedOn, meetingDate, lastDay, session, venue,
@@ -63,24 +64,24 @@ public class CongressProgressWriter {
   }
 
   public void approved(String processInstanceId, LocalDate approvedOn) {
-    jdbc.update("UPDATE congress_progress SET status = 'APPROVED', approved_on = ?, updated_at = ?"
+    update("UPDATE congress_progress SET status = 'APPROVED', approved_on = ?, updated_at = ?"
         + " WHERE process_instance_id = ?", approvedOn, CampaignRepository.now(), processInstanceId);
   }
 
   public void returned(String processInstanceId) {
-    jdbc.update("UPDATE congress_progress SET status = 'DRAFTING', return_count = return_count + 1, updated_at = ?"
+    update("UPDATE congress_progress SET status = 'DRAFTING', return_count = return_count + 1, updated_at = ?"
         + " WHERE process_instance_id = ?", CampaignRepository.now(), processInstanceId);
   }
 
   /** R7: the overdue timer fired (true) or the reviewer decided (false). */
   public void overdue(String processInstanceId, boolean overdue) {
-    jdbc.update("UPDATE congress_progress SET overdue = ?, updated_at = ? WHERE process_instance_id = ?", overdue,
+    update("UPDATE congress_progress SET overdue = ?, updated_at = ? WHERE process_instance_id = ?", overdue,
         CampaignRepository.now(), processInstanceId);
   }
 
   /** R7: the reviewer granted a new last day. */
   public void extended(String processInstanceId, LocalDate newLastDay) {
-    jdbc.update("UPDATE congress_progress SET overdue = FALSE, extension_count = extension_count + 1,"
+    update("UPDATE congress_progress SET overdue = FALSE, extension_count = extension_count + 1,"
             + " last_day = COALESCE(?, last_day), updated_at = ? WHERE process_instance_id = ?", newLastDay,
         CampaignRepository.now(), processInstanceId);
   }
@@ -88,10 +89,16 @@ public class CongressProgressWriter {
   /** R9: the congress ended, held (with its results) or not held. */
   public void ended(String processInstanceId, CongressStatus status, LocalDate heldOn, Integer attendance,
       Integer commendedCollectives, Integer commendedIndividuals, Integer upperDelegates, String notHeldReason) {
-    jdbc.update("UPDATE congress_progress SET status = ?, overdue = FALSE, held_on = ?, attendance = ?,"
+    update("UPDATE congress_progress SET status = ?, overdue = FALSE, held_on = ?, attendance = ?,"
             + " commended_collectives = ?, commended_individuals = ?, upper_delegates = ?, not_held_reason = ?,"
             + " ended_at = ?, updated_at = ? WHERE process_instance_id = ?", status.name(), heldOn, attendance,
         commendedCollectives, commendedIndividuals, upperDelegates, notHeldReason, CampaignRepository.now(),
         CampaignRepository.now(), processInstanceId);
+  }
+
+  /** Every write: what the command read of the table is read again, so that no reader sees the row before it. */
+  private int update(String sql, Object... arguments) {
+    CommandReads.written(CongressProgressRepository.TABLE);
+    return jdbc.update(sql, arguments);
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.common.CommandReads;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.congress.CongressFormat;
 import vn.laichau.thidua.congress.MeetingForm;
@@ -38,6 +40,9 @@ public class CongressRules {
   public static final String RECOGNITION_DECIDED_BY = "recognition-decided-by";
   /** R7, in processes/overdue-decision.dmn: the new last day of anything overdue. */
   public static final String OVERDUE_NEW_DEADLINE = "overdue-new-deadline";
+
+  private static final String DECISION_DEFINITIONS = "ACT_RE_DECISION_DEF";
+  private static final String LATEST = "latest versions";
 
   private final DecisionService decisionService;
   private final ProcessEngineConfigurationImpl engineConfiguration;
@@ -119,16 +124,30 @@ public class CongressRules {
    * joins that command and its transaction.
    */
   private DmnDecisionResult evaluate(String decisionKey, Map<String, Object> inputs) {
-    return withoutAuthorization(() -> decisionService.evaluateDecisionByKey(decisionKey)
-        .variables(inputs)
-        .evaluate());
+    return withoutAuthorization(() -> {
+      String latest = latestVersions().get(decisionKey);
+      // none deployed: the engine's own look-up by key says so in its words
+      return (latest == null ? decisionService.evaluateDecisionByKey(decisionKey)
+          : decisionService.evaluateDecisionById(latest)).variables(inputs).evaluate();
+    });
   }
 
   /** The id of the deployed version of a table, which changes when a supervisor deploys a new one; null when none. */
   public String latestVersionOf(String decisionKey) {
-    DecisionDefinition table = withoutAuthorization(() -> engineConfiguration.getRepositoryService()
-        .createDecisionDefinitionQuery().decisionDefinitionKey(decisionKey).latestVersion().singleResult());
-    return table == null ? null : table.getId();
+    return withoutAuthorization(() -> latestVersions().get(decisionKey));
+  }
+
+  /**
+   * The latest deployed version of every table, asked once per engine command ({@link CommandReads}) in one query,
+   * where an evaluation by key asked the database for its key's latest version at each evaluation (three to six per
+   * step). Asked again by every command, so a version deployed by a supervisor, on this node or another, is the one
+   * the next step evaluates. The definitions the query returns are those the engine then evaluates by id: it finds
+   * them in the command's entity cache and their parsed tables in its deployment cache, with no further query.
+   */
+  private Map<String, String> latestVersions() {
+    return CommandReads.read(DECISION_DEFINITIONS, LATEST, () -> engineConfiguration.getRepositoryService()
+        .createDecisionDefinitionQuery().latestVersion().list().stream()
+        .collect(Collectors.toUnmodifiableMap(DecisionDefinition::getKey, DecisionDefinition::getId)));
   }
 
   private <T> T withoutAuthorization(Supplier<T> work) {
