@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.spring.boot.starter.util.SpringBootProcessEnginePlugin;
 import org.camunda.spin.DataFormats;
@@ -31,8 +30,8 @@ import org.springframework.stereotype.Component;
  * with the engine's authorization checks off, as the task listeners that used to store it were. When the caller asks
  * for some names (an embedded form does), only those are added.
  *
- * <p>A Json value is handed over both parsed and as text: REST asks for the text ({@code deserializeValues=false}),
- * Java callers for the parsed value, and a value that was never stored has neither until it is given both.
+ * <p>A Json value is handed over as its text, as a stored one is: REST sends the text to the forms
+ * ({@code deserializeValues=false}); a parsed value would be written out as a Java object.
  */
 @Component
 public class FormGuidancePlugin extends SpringBootProcessEnginePlugin {
@@ -76,16 +75,19 @@ public class FormGuidancePlugin extends SpringBootProcessEnginePlugin {
     return guidance;
   }
 
-  /** A value as the engine would return a stored one: typed, and a Json value with its text. */
+  /**
+   * A value as the engine returns a stored one: typed, and a Json value as its text, which REST hands over as it is
+   * and a Java caller reads parsed (the engine parses it on first use).
+   */
   public static TypedValue typed(Object value) {
-    if (value instanceof JsonValue json && json.isDeserialized() && json.getValueSerialized() == null) {
-      return json(json.getValue());
-    }
-    if (value instanceof SerializableValue || value instanceof TypedValue) {
-      return (TypedValue) value;
-    }
     if (value instanceof SpinJsonNode node) {
-      return json(node);
+      return json(node.toString());
+    }
+    if (value instanceof JsonValue json) {
+      return json.getValueSerialized() != null ? json : json(json.getValue().toString());
+    }
+    if (value instanceof TypedValue typed) {
+      return typed;
     }
     if (value instanceof String text) {
       return Variables.stringValue(text);
@@ -102,8 +104,8 @@ public class FormGuidancePlugin extends SpringBootProcessEnginePlugin {
     return Variables.untypedValue(value);
   }
 
-  private static TypedValue json(SpinJsonNode node) {
-    return new JsonValueImpl(node, node.toString(), DataFormats.JSON_DATAFORMAT_NAME, true);
+  private static TypedValue json(String text) {
+    return new JsonValueImpl(text, DataFormats.JSON_DATAFORMAT_NAME);
   }
 
   private class Interceptor extends CommandInterceptor {

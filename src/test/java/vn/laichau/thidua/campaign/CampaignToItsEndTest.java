@@ -259,7 +259,8 @@ class CampaignToItsEndTest extends CampaignTestBase {
     // delegates flow upward: huyện Nậm Nhùn's draft plan shows its communes' results as they came in
     Task namNhun = driver.task("112", ProcessKeys.TASK_DRAFT_PLAN);
     int communesOf112 = campaignUnits.communes("112").size();
-    assertThat(taskService.getVariablesLocal(namNhun.getId())).containsEntry("lowerUnitsTotal", communesOf112)
+    assertThat(engine.getFormService().getTaskFormVariables(namNhun.getId()))
+        .containsEntry("lowerUnitsTotal", communesOf112)
         .containsEntry("lowerUnitsReported", communesOf112 - 1).containsEntry("lowerUnitsNotHeld", 1)
         .containsEntry("lowerDelegates", (communesOf112 - 1) * 2);
     assertThat((String) engine.getFormService().getTaskFormVariables(namNhun.getId()).get("lowerUnitsSummary"))
@@ -285,7 +286,8 @@ class CampaignToItsEndTest extends CampaignTestBase {
     agencyWave.forEach(u -> driver.submit(u, LocalDate.of(2025, 6, 10)));
     Task tamDuongReview = driver.task("106", ProcessKeys.TASK_REVIEW_DOSSIER);
     int communesOf106 = campaignUnits.communes("106").size();
-    assertThat(taskService.getVariablesLocal(tamDuongReview.getId())).containsEntry("lowerUnitsTotal", communesOf106)
+    assertThat(engine.getFormService().getTaskFormVariables(tamDuongReview.getId()))
+        .containsEntry("lowerUnitsTotal", communesOf106)
         .containsEntry("lowerUnitsReported", communesOf106).containsEntry("lowerDelegates", communesOf106 * 2);
     agencyWave.forEach(u -> driver.approve(u.code()));
     clockAt(LocalDate.of(2025, 6, 10), 0, 0);
@@ -323,7 +325,7 @@ class CampaignToItsEndTest extends CampaignTestBase {
     driver.submit(unit("12"), LocalDate.of(2025, 9, 10));
     Task provincialReview = driver.task("12", ProcessKeys.TASK_REVIEW_DOSSIER);
     int provinceLower = soNganhHuyen.size() + 1; // the districts, the agencies and the provincial enterprise
-    assertThat(taskService.getVariablesLocal(provincialReview.getId()))
+    assertThat(engine.getFormService().getTaskFormVariables(provincialReview.getId()))
         .containsEntry("lowerUnitsTotal", provinceLower).containsEntry("lowerUnitsReported", provinceLower)
         .containsEntry("lowerDelegates", soNganhHuyen.size() * 4 + 2);
     int fromBelow = soNganhHuyen.size() * 4 + 2;

@@ -101,6 +101,16 @@ class UpwardFlowTest extends CongressTestBase {
     execute(job("meetingDayReached", flow.districtCongress()));
     Task results = task(TASK_REPORT_RESULTS, flow.districtCongress());
     String c = flow.commune().code();
+    // R11, R12 documents: the reported commune's two api, linked with the campaign and the unit the server knows
+    String api = "/api/campaigns/" + calendar.defaultCampaignId();
+    VariableMap form = engine.getFormService().getTaskFormVariables(results.getId());
+    assertThat((String) form.get("lowerUnitsDocumentsText")).isEqualTo("- " + flow.commune().name() + ": "
+        + "[Danh sách đại biểu \\(DOCX\\)](" + api + "/delegates.docx?unit=" + c + ") · "
+        + "[Danh sách đại biểu \\(XLSX\\)](" + api + "/delegates.xlsx?unit=" + c + ") · "
+        + "[Danh sách khen thưởng, đề nghị khen thưởng \\(DOCX\\)](" + api + "/exemplars.docx?unit=" + c + ") · "
+        + "[Danh sách khen thưởng, đề nghị khen thưởng \\(XLSX\\)](" + api + "/exemplars.xlsx?unit=" + c + ")");
+    assertThat(((SpinJsonNode) form.get("lowerUnitsDocuments")).elements()).singleElement()
+        .satisfies(unit -> assertThat(unit.prop("name").stringValue()).isEqualTo(flow.commune().name()));
 
     assertThat(listed(results)).containsExactly(
         c + "/1 – " + flow.commune().name() + ": Lò Thị Mai (cá nhân) – Bằng khen của Thủ tướng Chính phủ (cá nhân):"
@@ -158,6 +168,15 @@ class UpwardFlowTest extends CongressTestBase {
 
     assertThat(engine.getFormService()
         .getTaskFormVariables(national.getId()).get("provincialDelegatesElected")).isEqualTo(3);
+    String api = "/api/campaigns/" + calendar.defaultCampaignId();
+    assertThat(((SpinJsonNode) engine.getFormService().getTaskFormVariables(national.getId())
+        .get("nationalDocuments")).elements()).flatExtracting(group -> group.prop("links").elements())
+        .extracting(link -> link.prop("href").stringValue()).containsExactly(
+            api + "/delegates.docx?unit=" + flow.province().code(),
+            api + "/delegates.xlsx?unit=" + flow.province().code(),
+            api + "/exemplars.docx?unit=" + flow.province().code(),
+            api + "/exemplars.xlsx?unit=" + flow.province().code(),
+            api + "/national-delegates.docx", api + "/national-delegates.xlsx");
     assertThat(strings((SpinJsonNode) engine.getFormService()
         .getTaskFormVariables(national.getId()).get("provincialDelegatesNamed"))).containsExactly(
         "Lò Thị Mai (1985, Nữ, Thái, Giáo viên Trường Tiểu học xã)",
