@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.contract.CampaignCalendar;
+import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.common.DerivedHistoryLeftOut;
+import vn.laichau.thidua.common.FormGuidance;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.congress.rules.DelegateQuota;
@@ -26,12 +27,11 @@ import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.UnitKind;
 
 /**
- * When draftPlan is created (first time and after every return), tells the form what this unit may choose, computed
- * from the same rule tables that will judge the submission. Task-local variables: they describe this draft only and
- * leave the process's own variables alone.
+ * Tells the draftPlan form what this unit may choose, computed from the same rule tables that will judge the
+ * submission, each time the form is read ({@link FormGuidance}): it describes this draft only and is never stored.
  */
 @Component("draftPlanGuidance")
-public class DraftPlanGuidance implements TaskListener {
+public class DraftPlanGuidance implements FormGuidance {
 
   /**
    * Json: R6 as the form offers it (largest file, kinds of document, the four documents and their names), from
@@ -53,12 +53,17 @@ public class DraftPlanGuidance implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    // what the form may offer, not a judgement: the submission is judged by the same tables, and recorded, then
-    DerivedHistoryLeftOut.preview(() -> guide(task));
+  public boolean guides(String processKey, String taskKey) {
+    return ProcessKeys.CONGRESS.equals(processKey) && ProcessKeys.TASK_DRAFT_PLAN.equals(taskKey);
   }
 
-  private void guide(DelegateTask task) {
+  @Override
+  public void guide(DelegateTask task, Map<String, Object> guidance) {
+    // what the form may offer, not a judgement: the submission is judged by the same tables, and recorded, then
+    DerivedHistoryLeftOut.preview(() -> compute(task, guidance));
+  }
+
+  private void compute(DelegateTask task, Map<String, Object> guidance) {
     Congress congress = facts.of(task);
     Level level = congress.level();
     UnitKind kind = congress.kind();
@@ -67,36 +72,36 @@ public class DraftPlanGuidance implements TaskListener {
     LocalDate deadline = congress.deadline();
 
     List<CongressFormat> formats = rules.allowedFormats(level, kind, pilot);
-    task.setVariableLocal(LEVEL_LABEL, level.label());
-    task.setVariableLocal(ALLOWED_FORMATS_LABEL, labels(formats, CongressFormat::label));
-    task.setVariableLocal(ALLOWED_FORMAT_OPTIONS, options(formats, CongressFormat::name, CongressFormat::label));
+    guidance.put(LEVEL_LABEL, level.label());
+    guidance.put(ALLOWED_FORMATS_LABEL, labels(formats, CongressFormat::label));
+    guidance.put(ALLOWED_FORMAT_OPTIONS, options(formats, CongressFormat::name, CongressFormat::label));
 
     List<Session> sessions = rules.allowedSessions(level);
-    task.setVariableLocal(ALLOWED_SESSIONS_LABEL, labels(sessions, Session::label));
-    task.setVariableLocal(ALLOWED_SESSION_OPTIONS, options(sessions, Session::name, Session::label));
-    task.setVariableLocal(PROGRAMME_ITEM_OPTIONS,
+    guidance.put(ALLOWED_SESSIONS_LABEL, labels(sessions, Session::label));
+    guidance.put(ALLOWED_SESSION_OPTIONS, options(sessions, Session::name, Session::label));
+    guidance.put(PROGRAMME_ITEM_OPTIONS,
         options(List.of(ProgrammeItem.values()), ProgrammeItem::name, ProgrammeItem::label));
 
     Integer staff = staffCount(task, congress);
     Optional<DelegateQuota> quota = rules.delegateQuota(level, staff);
-    task.setVariableLocal(QUOTA_DESCRIPTION, quota.map(DraftPlanGuidance::describe).orElse(
+    guidance.put(QUOTA_DESCRIPTION, quota.map(DraftPlanGuidance::describe).orElse(
         "Danh sách đơn vị chưa có số " + Labels.STAFF + " của đơn vị: hãy nhập số này cùng hồ sơ; hình thức hội nghị "
             + "(toàn thể hay đại biểu) và số đại biểu được xác định theo số đó."));
     quota.ifPresent(q -> {
-      task.setVariableLocal(QUOTA_MEETING_FORM, q.meetingForm().name());
-      task.setVariableLocal(QUOTA_MIN_DELEGATES, q.minDelegates());
-      task.setVariableLocal(QUOTA_MAX_DELEGATES, q.maxDelegates());
+      guidance.put(QUOTA_MEETING_FORM, q.meetingForm().name());
+      guidance.put(QUOTA_MIN_DELEGATES, q.minDelegates());
+      guidance.put(QUOTA_MAX_DELEGATES, q.maxDelegates());
     });
 
     int leadDays = calendar.submissionLeadDays(campaignId);
     LocalDate earliestMeeting = VietnamTime.today().plusDays(leadDays);
-    task.setVariableLocal(DEADLINE_LABEL, VietnamTime.format(deadline));
-    task.setVariableLocal(SUBMISSION_LEAD_DAYS, leadDays);
-    task.setVariableLocal(SUBMISSION_RULE_LABEL, "Hồ sơ phải gửi trước ngày tổ chức ít nhất " + leadDays
+    guidance.put(DEADLINE_LABEL, VietnamTime.format(deadline));
+    guidance.put(SUBMISSION_LEAD_DAYS, leadDays);
+    guidance.put(SUBMISSION_RULE_LABEL, "Hồ sơ phải gửi trước ngày tổ chức ít nhất " + leadDays
         + " ngày: gửi hôm nay (" + VietnamTime.format(VietnamTime.today()) + ") thì ngày tổ chức sớm nhất là "
         + VietnamTime.format(earliestMeeting) + "; Đại hội phải hoàn thành chậm nhất ngày "
         + VietnamTime.format(deadline) + ".");
-    task.setVariableLocal(DOSSIER_DOCUMENTS, Spin.JSON(documents.formGuidance()));
+    guidance.put(DOSSIER_DOCUMENTS, Spin.JSON(documents.formGuidance()));
   }
 
   /** As the submission will see it: the registry's count, or the unit's own declaration while the registry has none. */

@@ -3,21 +3,23 @@ package vn.laichau.thidua.congress;
 import static vn.laichau.thidua.contract.CongressVariables.*;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.ProcessKeys;
+import vn.laichau.thidua.common.FormGuidance;
 import vn.laichau.thidua.congress.rules.Labels;
 import vn.laichau.thidua.contract.CongressFacts;
 
 /**
- * When reviewDossier is created, gives the review form the Vietnamese names of what the unit sent (R2–R5): the form
- * shows them and never a code, and keeps no table of names of its own (the enums are the one place they live).
- * Task-local, like {@link DraftPlanGuidance}'s.
+ * Gives the reviewDossier form the Vietnamese names of what the unit sent (R2–R5): the form shows them and never a
+ * code, and keeps no table of names of its own (the enums are the one place they live). Computed when the form is
+ * read, like {@link DraftPlanGuidance}'s.
  */
 @Component("reviewDossierGuidance")
-public class ReviewDossierGuidance implements TaskListener {
+public class ReviewDossierGuidance implements FormGuidance {
 
   static final String FORMAT_LABEL = "formatLabel";
   static final String SESSION_LABEL = "sessionLabel";
@@ -33,15 +35,20 @@ public class ReviewDossierGuidance implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    task.setVariableLocal(LEVEL_LABEL, facts.of(task).level().label());
-    task.setVariableLocal(FORMAT_LABEL, label(task, FORMAT, CongressFormat::valueOf, CongressFormat::label));
-    task.setVariableLocal(SESSION_LABEL, label(task, SESSION, Session::valueOf, Session::label));
-    task.setVariableLocal(MEETING_FORM_LABEL, label(task, MEETING_FORM, MeetingForm::valueOf,
+  public boolean guides(String processKey, String taskKey) {
+    return ProcessKeys.CONGRESS.equals(processKey) && ProcessKeys.TASK_REVIEW_DOSSIER.equals(taskKey);
+  }
+
+  @Override
+  public void guide(DelegateTask task, Map<String, Object> guidance) {
+    guidance.put(LEVEL_LABEL, facts.of(task).level().label());
+    guidance.put(FORMAT_LABEL, label(task, FORMAT, CongressFormat::valueOf, CongressFormat::label));
+    guidance.put(SESSION_LABEL, label(task, SESSION, Session::valueOf, Session::label));
+    guidance.put(MEETING_FORM_LABEL, label(task, MEETING_FORM, MeetingForm::valueOf,
         ReviewDossierGuidance::describe));
-    task.setVariableLocal(PROGRAMME_ITEM_OPTIONS, DraftPlanGuidance.options(List.of(ProgrammeItem.values()),
+    guidance.put(PROGRAMME_ITEM_OPTIONS, DraftPlanGuidance.options(List.of(ProgrammeItem.values()),
         ProgrammeItem::name, ProgrammeItem::label));
-    task.setVariableLocal(STAFF_COUNT_SOURCE_LABEL, Boolean.TRUE.equals(task.getVariable(STAFF_COUNT_GIVEN_BY_UNIT))
+    guidance.put(STAFF_COUNT_SOURCE_LABEL, Boolean.TRUE.equals(task.getVariable(STAFF_COUNT_GIVEN_BY_UNIT))
         ? "do đơn vị tự khai (danh sách đơn vị chưa có số này): kiểm tra, chấp nhận hoặc trả lại hồ sơ; số này không"
             + " ghi vào danh sách đơn vị"
         : "theo danh sách đơn vị");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.Campaign;
 import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.campaign.InvalidCampaignException;
@@ -23,6 +25,7 @@ import vn.laichau.thidua.campaign.milestone.MilestoneRepository;
 import vn.laichau.thidua.campaign.progress.CongressObserversPlugin;
 import vn.laichau.thidua.campaign.progress.CongressProgress;
 import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
+import vn.laichau.thidua.common.FormGuidance;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.contract.ContractValues;
 import vn.laichau.thidua.contract.CongressVariables;
@@ -30,23 +33,32 @@ import vn.laichau.thidua.congress.Violations;
 import vn.laichau.thidua.recognition.CongressContentRepository.DelegateLine;
 import vn.laichau.thidua.recognition.CongressContentRepository.NationalDelegate;
 import vn.laichau.thidua.recognition.CongressContentRepository.ProposalLine;
+import vn.laichau.thidua.unit.Unit;
+import vn.laichau.thidua.unit.UnitRegistry;
 
 /**
  * R9, R11, R12: the province's delegates to the national congress and the exemplars it proposes there come out of the
- * provincial congress's results, by name. On create the task shows how many delegates the provincial congress elected
+ * provincial congress's results, by name. The form shows, computed when it is read ({@link FormGuidance}), how many delegates the provincial congress elected
  * (and the campaign's quota), the people it named ({@code provincialDelegatesNamed}), the exemplars it proposed to the
- * Government and the State President ({@code provincialProposalsNamed}) and its members' figure. On complete Sở Nội
+ * Government and the State President ({@code provincialProposalsNamed}), its members' figure and the links to the
+ * documents ({@code nationalDocuments}, {@code nationalDocumentsText}). On complete Sở Nội
  * vụ's list ({@code nationalDelegateNames}, one delegate a line) must have exactly as many people as were elected,
  * within the quota, each one of those the provincial congress named (the name is enough; the line may carry the other
  * columns); {@code nationalExemplars} (one a line, by name) picks from the provincial proposals. Both are kept for the
  * documents at {@code /api/campaigns/{id}/national-delegates(.docx|.xlsx)}.
  */
 @Component("nationalDelegatesTask")
-public class NationalDelegatesTask implements TaskListener {
+public class NationalDelegatesTask implements TaskListener, FormGuidance {
 
-  /** Task-local, Json arrays of one line each: whom the provincial congress elected and what it proposed upward. */
+  /** Json arrays of one line each: whom the provincial congress elected and what it proposed upward. */
   public static final String PROVINCIAL_DELEGATES_NAMED = "provincialDelegatesNamed";
   public static final String PROVINCIAL_PROPOSALS_NAMED = "provincialProposalsNamed";
+  /**
+   * R11, R12 documents: Json {@code [{name, links: [{label, href}]}]} and the same as Markdown: the provincial
+   * congress's delegate list and honour list, and the national list this task records.
+   */
+  public static final String NATIONAL_DOCUMENTS = "nationalDocuments";
+  public static final String NATIONAL_DOCUMENTS_TEXT = "nationalDocumentsText";
   /** One exemplar a line, by the name the provincial congress proposed. */
   public static final String NATIONAL_EXEMPLARS = "nationalExemplars";
 
@@ -60,10 +72,12 @@ public class NationalDelegatesTask implements TaskListener {
   private final CongressContentRepository content;
   private final RecognitionCatalogue catalogue;
   private final HistoryService historyService;
+  private final UnitRegistry registry;
 
   public NationalDelegatesTask(CampaignRepository campaigns, MilestoneRepository milestones,
       CongressProgressRepository progress, CongressContentRepository content, RecognitionCatalogue catalogue,
-      HistoryService historyService) {
+      HistoryService historyService, UnitRegistry registry) {
+    this.registry = registry;
     this.campaigns = campaigns;
     this.milestones = milestones;
     this.progress = progress;
@@ -73,27 +87,44 @@ public class NationalDelegatesTask implements TaskListener {
   }
 
   @Override
+  public boolean guides(String processKey, String taskKey) {
+    return ProcessKeys.EMULATION_CAMPAIGN.equals(processKey) && ProcessKeys.TASK_RECORD_NATIONAL_DELEGATES.equals(taskKey);
+  }
+
+  /**
+   * What the form shows: the provincial congress's figures and lists, and the links to its documents and to the
+   * national list. The campaign is the process's business key, which the server gives it when it starts the campaign.
+   */
+  @Override
+  public void guide(DelegateTask task, Map<String, Object> guidance) {
+    campaigns.find(task.getExecution().getProcessBusinessKey()).ifPresent(campaign -> {
+      Provincial province = provincial(campaign);
+      guidance.put(PROVINCIAL_DELEGATES_ELECTED, province.elected());
+      guidance.put(NATIONAL_DELEGATE_QUOTA, campaign.nationalDelegateQuota());
+      guidance.put(PROVINCIAL_DELEGATES_NAMED, SpinValues.jsonValue(ContentLists.json(province.named().stream()
+          .map(d -> d.fullName() + " (" + d.birthYear() + ", " + d.gender().label() + ", " + d.ethnicity() + ", "
+              + d.position() + ")").toList())).create());
+      guidance.put(PROVINCIAL_PROPOSALS_NAMED, SpinValues.jsonValue(ContentLists.json(province.proposed().stream()
+          .map(p -> p.name() + " – " + recognitionName(p.recognition()) + ": " + p.achievement()).toList())).create());
+      province.row().flatMap(row -> membersCheck(row.processInstanceId()))
+          .ifPresent(check -> guidance.put(CongressVariables.PROVINCIAL_MEMBERS_CHECK, check));
+      List<DocumentLinks.Group> documents = new ArrayList<>();
+      province.row().ifPresent(row -> documents.add(DocumentLinks.unitLists(campaign.id(), row.unitCode(),
+          "Đại hội Thi đua yêu nước tỉnh: " + registry.find(row.unitCode()).map(Unit::name).orElse(row.unitCode()))));
+      documents.add(DocumentLinks.national(campaign.id()));
+      guidance.put(NATIONAL_DOCUMENTS, DocumentLinks.json(documents));
+      guidance.put(NATIONAL_DOCUMENTS_TEXT, DocumentLinks.markdown(documents));
+    });
+  }
+
+  @Override
   public void notify(DelegateTask task) {
     String campaignId = (String) task.getVariable(CAMPAIGN_ID);
     Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new UnknownCampaignException(campaignId));
-    Optional<CongressProgress> province = progress.find(campaign.id(), campaign.provinceCode())
-        .filter(row -> row.status().isHeld());
-    int elected = province.map(CongressProgress::upperDelegates).orElse(0);
-    List<DelegateLine> named = province.map(row -> content.delegates(campaign.id(), row.unitCode())).orElse(List.of());
-    List<ProposalLine> proposed = province.map(row -> content.proposals(campaign.id(), row.unitCode(),
-        row.processInstanceId())).orElse(List.of());
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariableLocal(PROVINCIAL_DELEGATES_ELECTED, elected);
-      task.setVariableLocal(NATIONAL_DELEGATE_QUOTA, campaign.nationalDelegateQuota());
-      task.setVariableLocal(PROVINCIAL_DELEGATES_NAMED, SpinValues.jsonValue(ContentLists.json(named.stream()
-          .map(d -> d.fullName() + " (" + d.birthYear() + ", " + d.gender().label() + ", " + d.ethnicity() + ", "
-              + d.position() + ")").toList())).create());
-      task.setVariableLocal(PROVINCIAL_PROPOSALS_NAMED, SpinValues.jsonValue(ContentLists.json(proposed.stream()
-          .map(p -> p.name() + " – " + recognitionName(p.recognition()) + ": " + p.achievement()).toList())).create());
-      province.flatMap(row -> membersCheck(row.processInstanceId()))
-          .ifPresent(check -> task.setVariableLocal(CongressVariables.PROVINCIAL_MEMBERS_CHECK, check));
-      return;
-    }
+    Provincial province = provincial(campaign);
+    int elected = province.elected();
+    List<DelegateLine> named = province.named();
+    List<ProposalLine> proposed = province.proposed();
     Violations violations = new Violations();
     List<NationalDelegate> delegates = delegates(lines(task, NATIONAL_DELEGATE_NAMES), named, violations);
     if (delegates.size() != elected) {
@@ -112,6 +143,20 @@ public class NationalDelegatesTask implements TaskListener {
     task.getExecution().setVariable(NATIONAL_DELEGATE_COUNT, delegates.size());
     milestones.milestoneDone(campaignId, Milestone.NATIONAL_DELEGATES, VietnamTime.today(),
         CongressObserversPlugin.currentUser(task), delegates.size() + " đại biểu");
+  }
+
+  /** The provincial congress of the campaign once it is held, with what it elected, named and proposed upward. */
+  private Provincial provincial(Campaign campaign) {
+    Optional<CongressProgress> province = progress.find(campaign.id(), campaign.provinceCode())
+        .filter(row -> row.status().isHeld());
+    return new Provincial(province, province.map(CongressProgress::upperDelegates).orElse(0),
+        province.map(row -> content.delegates(campaign.id(), row.unitCode())).orElse(List.of()),
+        province.map(row -> content.proposals(campaign.id(), row.unitCode(), row.processInstanceId()))
+            .orElse(List.of()));
+  }
+
+  private record Provincial(Optional<CongressProgress> row, int elected, List<DelegateLine> named,
+      List<ProposalLine> proposed) {
   }
 
   /** A line of a list Sở Nội vụ typed: its number as the person sees it and the name it starts with. */

@@ -4,24 +4,21 @@ import static vn.laichau.thidua.contract.CongressVariables.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.progress.CongressObserver;
+import vn.laichau.thidua.common.FormGuidance;
 import vn.laichau.thidua.contract.Congress;
 import vn.laichau.thidua.contract.CongressFacts;
 import vn.laichau.thidua.contract.ContractValues;
 import vn.laichau.thidua.congress.Violations;
 import vn.laichau.thidua.recognition.CongressContentRepository.Lesson;
-import vn.laichau.thidua.campaign.progress.CongressProgress;
 import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
@@ -29,32 +26,36 @@ import vn.laichau.thidua.unit.UnitRegistry;
 /**
  * Plan II.6, "rút kinh nghiệm": a pilot congress records at its results what went well ({@code lessonsWentWell}) and
  * what to change ({@code lessonsToChange}); the other congresses of the campaign read every pilot's lessons on their
- * {@code draftPlan} ({@code pilotLessons}, task-local, a Json array of one line a pilot), brought up to date whenever a
- * pilot congress ends. Only a pilot records lessons: a main-wave congress that sends them is refused.
+ * {@code draftPlan} ({@code pilotLessons}, a Json array of one line a pilot), computed when the form is read, so a
+ * lesson recorded after the draft was opened is there the next time it is read. Only a pilot records lessons: a main-wave congress that sends them is refused.
  */
 @Component
-public class PilotLessons implements CongressObserver {
+public class PilotLessons implements CongressObserver, FormGuidance {
 
   private final CongressProgressRepository progress;
   private final CongressContentRepository content;
   private final UnitRegistry registry;
-  private final TaskService taskService;
   private final CongressFacts facts;
 
   public PilotLessons(CongressProgressRepository progress, CongressContentRepository content, UnitRegistry registry,
-      TaskService taskService, CongressFacts facts) {
+      CongressFacts facts) {
     this.progress = progress;
     this.content = content;
     this.registry = registry;
-    this.taskService = taskService;
     this.facts = facts;
   }
 
   @Override
-  public void taskCreated(DelegateTask task) {
-    if (ProcessKeys.TASK_DRAFT_PLAN.equals(task.getTaskDefinitionKey()) && !isPilot(task)) {
+  public boolean guides(String processKey, String taskKey) {
+    return ProcessKeys.CONGRESS.equals(processKey) && ProcessKeys.TASK_DRAFT_PLAN.equals(taskKey);
+  }
+
+  /** A main-wave draft reads every pilot's lessons as they stand when the form is read. */
+  @Override
+  public void guide(DelegateTask task, Map<String, Object> guidance) {
+    if (!isPilot(task)) {
       progress.findByProcessInstance(task.getProcessInstanceId()).flatMap(row -> lessons(row.campaignId()))
-          .ifPresent(lessons -> task.setVariableLocal(PILOT_LESSONS, lessons));
+          .ifPresent(lessons -> guidance.put(PILOT_LESSONS, lessons));
     }
   }
 
@@ -76,32 +77,6 @@ public class PilotLessons implements CongressObserver {
     }
     progress.findByProcessInstance(task.getProcessInstanceId()).ifPresent(row -> content.saveLesson(
         row.campaignId(), row.unitCode(), task.getProcessInstanceId(), wentWell.orElse(null), toChange.orElse(null)));
-  }
-
-  @Override
-  public void ended(DelegateExecution congress) {
-    if (!isPilot(congress)) {
-      return;
-    }
-    Optional<CongressProgress> pilot = progress.findByProcessInstance(congress.getProcessInstanceId());
-    Optional<JsonValue> lessons = pilot.flatMap(row -> lessons(row.campaignId()));
-    if (lessons.isEmpty()) {
-      return;
-    }
-    // the pilot's unit may not see the other units' tasks: showing them its lessons is the application's doing
-    Context.getCommandContext().runWithoutAuthorization(() -> {
-      for (Task open : taskService.createTaskQuery().processDefinitionKey(ProcessKeys.CONGRESS)
-          .taskDefinitionKey(ProcessKeys.TASK_DRAFT_PLAN).list()) {
-        boolean mainWaveOfThisCampaign = facts.find(open.getProcessInstanceId())
-            .filter(other -> other.campaignId().equals(pilot.get().campaignId()))
-            .filter(other -> !other.pilot() && !other.provincialPilot())
-            .isPresent();
-        if (mainWaveOfThisCampaign) {
-          taskService.setVariableLocal(open.getId(), PILOT_LESSONS, lessons.get());
-        }
-      }
-      return null;
-    });
   }
 
   /** Every pilot's lessons of the campaign, one line a pilot; empty when none has recorded any. */

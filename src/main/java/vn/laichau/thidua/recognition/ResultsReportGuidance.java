@@ -1,17 +1,19 @@
 package vn.laichau.thidua.recognition;
 
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.ProcessKeys;
+import vn.laichau.thidua.common.FormGuidance;
 import vn.laichau.thidua.contract.CongressFacts;
 
 /**
  * Prepares the results form (R11): which recognitions this congress awards itself and which it may only propose, from
- * the catalogue and its decision table, so the form never holds a copy of either. Task-local, read-only facts.
+ * the catalogue and its decision table, so the form never holds a copy of either. Computed when the form is read.
  */
 @Component("resultsReportGuidance")
-public class ResultsReportGuidance implements TaskListener {
+public class ResultsReportGuidance implements FormGuidance {
 
   public static final String HONOUR_RECOGNITIONS_LABEL = "honourRecognitionsLabel";
   public static final String PROPOSAL_RECOGNITIONS_LABEL = "proposalRecognitionsLabel";
@@ -25,11 +27,16 @@ public class ResultsReportGuidance implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  public boolean guides(String processKey, String taskKey) {
+    return ProcessKeys.CONGRESS.equals(processKey) && ProcessKeys.TASK_REPORT_RESULTS.equals(taskKey);
+  }
+
+  @Override
+  public void guide(DelegateTask task, Map<String, Object> guidance) {
     DecidingLevel own = DecidingLevel.of(facts.of(task).level());
-    task.setVariableLocal(HONOUR_RECOGNITIONS_LABEL, catalogue.all().stream().filter(r -> r.decidedBy() == own)
+    guidance.put(HONOUR_RECOGNITIONS_LABEL, catalogue.all().stream().filter(r -> r.decidedBy() == own)
         .map(ResultsReportGuidance::line).collect(Collectors.joining("\n")));
-    task.setVariableLocal(PROPOSAL_RECOGNITIONS_LABEL, catalogue.all().stream()
+    guidance.put(PROPOSAL_RECOGNITIONS_LABEL, catalogue.all().stream()
         .filter(r -> r.decidedBy().compareTo(own) > 0).map(ResultsReportGuidance::line)
         .collect(Collectors.joining("\n")));
   }

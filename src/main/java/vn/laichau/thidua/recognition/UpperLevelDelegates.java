@@ -8,20 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.Campaign;
 import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.campaign.CampaignUnits;
-import vn.laichau.thidua.campaign.progress.CongressObserver;
 import vn.laichau.thidua.campaign.progress.CongressProgress;
 import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
+import vn.laichau.thidua.common.FormGuidance;
 import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.recognition.CongressContentRepository.DelegateLine;
 import vn.laichau.thidua.recognition.CongressContentRepository.ExemplarLine;
@@ -31,19 +27,21 @@ import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
 
 /**
- * R5 item 5, R9: delegates flow upward. On the {@code draftPlan}, {@code reviewDossier} and {@code reportResults} tasks
- * of an upper-level congress (a district's, the province's) it sets, as task-local variables, how many of its lower units have reported
- * and how many delegates they sent; when a lower unit's congress ends, the open tasks of its upper congress are brought
- * up to date, so the reviewer always sees the current figures.
+ * R5 item 5, R9: delegates flow upward. The forms of the {@code draftPlan}, {@code reviewDossier} and
+ * {@code reportResults} tasks of an upper-level congress (a district's, the province's) show how many of its lower
+ * units have reported and how many delegates they sent, computed when the form is read ({@link FormGuidance}), so the
+ * reviewer always sees the current figures and no task stores a copy.
  *
  * <p>Variables: {@code lowerUnitsTotal}, {@code lowerUnitsReported}, {@code lowerUnitsNotHeld}, {@code lowerDelegates}
  * (Integer) and {@code lowerUnitsSummary} (the same in one Vietnamese sentence, for the forms); R11, R12:
  * {@code lowerUnitsNamed}, the named delegates, honours and proposals of each lower unit that reported them, a Json array of
  * one Vietnamese line a unit (Json, since the province's list is longer than a String variable holds), and
- * {@code lowerProposals}, the proposals the upper congress takes up or declines in its results ({@link UpwardResults}).
+ * {@code lowerProposals}, the proposals the upper congress takes up or declines in its results ({@link UpwardResults});
+ * R11, R12 documents: {@code lowerUnitsDocuments} (Json) and {@code lowerUnitsDocumentsText} (Markdown), the links to
+ * the delegate list and the honour list of each lower unit that has reported.
  */
 @Component
-public class UpperLevelDelegates implements CongressObserver {
+public class UpperLevelDelegates implements FormGuidance {
 
   public static final String LOWER_UNITS_TOTAL = "lowerUnitsTotal";
   public static final String LOWER_UNITS_REPORTED = "lowerUnitsReported";
@@ -51,6 +49,10 @@ public class UpperLevelDelegates implements CongressObserver {
   public static final String LOWER_DELEGATES = "lowerDelegates";
   public static final String LOWER_UNITS_SUMMARY = "lowerUnitsSummary";
   public static final String LOWER_UNITS_NAMED = "lowerUnitsNamed";
+  /** Json {@code [{name, links: [{label, href}]}]}: each reported lower unit's lists as DOCX and XLSX. */
+  public static final String LOWER_UNITS_DOCUMENTS = "lowerUnitsDocuments";
+  /** The same links as Markdown, one unit a line, for a form-js text component. */
+  public static final String LOWER_UNITS_DOCUMENTS_TEXT = "lowerUnitsDocumentsText";
   /** R3, R12: the province's delegates from below against the provincial congress's range (about 450). */
   public static final String PROVINCIAL_DELEGATES_CHECK = "provincialDelegatesCheck";
 
@@ -67,13 +69,12 @@ public class UpperLevelDelegates implements CongressObserver {
   private final CampaignRepository campaigns;
   private final CampaignUnits units;
   private final UnitRegistry registry;
-  private final TaskService taskService;
   private final CongressContentRepository content;
   private final RecognitionCatalogue catalogue;
   private final CongressRules rules;
 
   public UpperLevelDelegates(CongressProgressRepository progress, CampaignRepository campaigns, CampaignUnits units,
-      UnitRegistry registry, TaskService taskService, CongressContentRepository content,
+      UnitRegistry registry, CongressContentRepository content,
       RecognitionCatalogue catalogue, CongressRules rules) {
     this.rules = rules;
     this.content = content;
@@ -82,44 +83,16 @@ public class UpperLevelDelegates implements CongressObserver {
     this.campaigns = campaigns;
     this.units = units;
     this.registry = registry;
-    this.taskService = taskService;
   }
 
   @Override
-  public void taskCreated(DelegateTask task) {
-    if (!TASKS.contains(task.getTaskDefinitionKey())) {
-      return;
-    }
-    progress.findByProcessInstance(task.getProcessInstanceId())
-        .flatMap(this::figures)
-        .ifPresent(task::setVariablesLocal);
+  public boolean guides(String processKey, String taskKey) {
+    return ProcessKeys.CONGRESS.equals(processKey) && TASKS.contains(taskKey);
   }
 
   @Override
-  public void ended(DelegateExecution congress) {
-    Optional<CongressProgress> lower = progress.findByProcessInstance(congress.getProcessInstanceId());
-    if (lower.isEmpty()) {
-      return;
-    }
-    Campaign campaign = campaigns.find(lower.get().campaignId()).orElseThrow();
-    String upperCode = registry.find(lower.get().unitCode()).map(unit -> units.upperUnitCode(campaign, unit))
-        .orElse(null);
-    if (upperCode == null) {
-      return;
-    }
-    Optional<CongressProgress> upper = progress.find(campaign.id(), upperCode).filter(row -> !row.status().isFinal());
-    if (upper.isEmpty()) {
-      return;
-    }
-    Map<String, Object> figures = figures(upper.get()).orElseThrow();
-    // the unit whose congress ended may not see the upper congress's tasks: updating them is the application's doing
-    Context.getCommandContext().runWithoutAuthorization(() -> {
-      for (Task open : taskService.createTaskQuery().processInstanceId(upper.get().processInstanceId())
-          .taskDefinitionKeyIn(TASKS.toArray(String[]::new)).list()) {
-        taskService.setVariablesLocal(open.getId(), figures);
-      }
-      return null;
-    });
+  public void guide(DelegateTask task, Map<String, Object> guidance) {
+    progress.findByProcessInstance(task.getProcessInstanceId()).flatMap(this::figures).ifPresent(guidance::putAll);
   }
 
   /** The figures of the upper congress's lower units; empty for a congress that has none (a commune's). */
@@ -138,6 +111,7 @@ public class UpperLevelDelegates implements CongressObserver {
     int reported = 0;
     int notHeld = 0;
     int delegates = 0;
+    List<DocumentLinks.Group> documents = new ArrayList<>();
     for (Unit unit : lowerUnits) {
       CongressProgress row = rows.get(unit.code());
       if (row == null) {
@@ -145,6 +119,7 @@ public class UpperLevelDelegates implements CongressObserver {
       }
       if (row.status().isHeld()) {
         reported++;
+        documents.add(DocumentLinks.unitLists(campaign.id(), unit.code(), unit.name()));
         delegates += row.upperDelegates() == null ? 0 : row.upperDelegates();
       } else if (row.status() == vn.laichau.thidua.campaign.progress.CongressStatus.NOT_HELD) {
         notHeld++;
@@ -166,6 +141,8 @@ public class UpperLevelDelegates implements CongressObserver {
     List<String> proposals = lowerProposals(campaign, lowerUnits, rows).values().stream()
         .map(this::proposalLine).toList();
     figures.put(LOWER_PROPOSALS, SpinValues.jsonValue(ContentLists.json(proposals)).create());
+    figures.put(LOWER_UNITS_DOCUMENTS, DocumentLinks.json(documents));
+    figures.put(LOWER_UNITS_DOCUMENTS_TEXT, DocumentLinks.markdown(documents));
     return Optional.of(figures);
   }
 

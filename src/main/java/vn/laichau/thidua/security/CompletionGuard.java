@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -29,6 +30,7 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import vn.laichau.thidua.common.FormGuidancePlugin;
 import vn.laichau.thidua.congress.RuleViolationException;
 
 /**
@@ -51,14 +53,25 @@ public class CompletionGuard extends CommandInterceptor {
 
   private final CompletionFields fields;
   private final Predicate<String> isBean;
+  private final BiFunction<CommandContext, TaskEntity, Map<String, Object>> guidance;
 
   /**
    * @param isBean whether a name is a bean of the server: a variable of that name would shadow the bean in every
    *               expression of the process ({@code ${draftPlanValidator}}), so no start may bring one either
    */
   public CompletionGuard(CompletionFields fields, Predicate<String> isBean) {
+    this(fields, isBean, (context, task) -> Map.of());
+  }
+
+  /**
+   * @param guidance what the task's form shows beside the process's variables, computed when it is read
+   *                 ({@link FormGuidancePlugin}): a form may send it back as it received it, like a stored fact
+   */
+  public CompletionGuard(CompletionFields fields, Predicate<String> isBean,
+      BiFunction<CommandContext, TaskEntity, Map<String, Object>> guidance) {
     this.fields = fields;
     this.isBean = isBean;
+    this.guidance = guidance;
   }
 
   @Override
@@ -129,8 +142,9 @@ public class CompletionGuard extends CommandInterceptor {
   /**
    * Refuses the names the task's declaration does not list. Tasklist's embedded forms send back, with the fields, every
    * variable they fetched to show (the unit's name, the quota's description…) as they received it: an undeclared
-   * name whose value is the one the task already sees changes nothing, so it is left out of the completion rather
-   * than refused; an undeclared name that is new or carries another value is refused.
+   * name whose value is the one the task already sees (stored, or the guidance its form is shown) changes nothing, so
+   * it is left out of the completion rather than refused; an undeclared name that is new or carries another value is
+   * refused, a guidance name among them: guidance is the server's, never a completion's.
    */
   @SuppressWarnings("unchecked")
   private void check(String taskId, Map<?, ?> variables) {
@@ -143,13 +157,19 @@ public class CompletionGuard extends CommandInterceptor {
       TaskEntity entity = context.getTaskManager().findTaskById(taskId);
       List<String> refused = new ArrayList<>();
       List<String> unchanged = new ArrayList<>();
+      Map<String, Object> shown = null;
       for (Object key : variables.keySet()) {
         String name = String.valueOf(key);
         if (accepted.contains(name)) {
           continue;
         }
         TypedValue submitted = variables instanceof VariableMap typed ? typed.getValueTyped(name) : null;
-        if (!isBean.test(name) && sameAsStored(submitted, variables.get(key), entity.getVariableTyped(name, false))) {
+        TypedValue stored = entity.getVariableTyped(name, false);
+        if (stored == null && !isBean.test(name)) {
+          shown = shown == null ? guidance.apply(context, entity) : shown;
+          stored = shown.containsKey(name) ? FormGuidancePlugin.typed(shown.get(name)) : null;
+        }
+        if (!isBean.test(name) && sameAsStored(submitted, variables.get(key), stored)) {
           unchanged.add(name);
         } else {
           refused.add(name);

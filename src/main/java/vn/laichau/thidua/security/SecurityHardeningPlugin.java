@@ -2,13 +2,18 @@ package vn.laichau.thidua.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.common.FormGuidancePlugin;
 import vn.laichau.thidua.contract.CongressFacts;
 
 /**
@@ -36,10 +41,12 @@ public class SecurityHardeningPlugin extends AbstractProcessEnginePlugin {
     // a completion carries its form's fields and nothing else, on every path that completes a task
     CompletionFields fields = CompletionFields.load();
     Predicate<String> isBean = beans::containsBean;
-    configuration.setCustomPreCommandInterceptorsTxRequired(
-        with(configuration.getCustomPreCommandInterceptorsTxRequired(), new CompletionGuard(fields, isBean)));
-    configuration.setCustomPreCommandInterceptorsTxRequiresNew(
-        with(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new CompletionGuard(fields, isBean)));
+    BiFunction<CommandContext, TaskEntity, Map<String, Object>> guidance =
+        (context, task) -> beans.getBean(FormGuidancePlugin.class).guidanceOf(context, task);
+    configuration.setCustomPreCommandInterceptorsTxRequired(with(configuration.getCustomPreCommandInterceptorsTxRequired(),
+        new CompletionGuard(fields, isBean, guidance)));
+    configuration.setCustomPreCommandInterceptorsTxRequiresNew(with(
+        configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new CompletionGuard(fields, isBean, guidance)));
     configuration.setFilterService(new ExpressionGuardedFilterService(configuration));
     // exactly the configured types, without the engine's own list of JDK types
     configuration.setDeserializationTypeValidator(new StoredTypesDeserializationValidator());

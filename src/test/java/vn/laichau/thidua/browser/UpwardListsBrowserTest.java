@@ -2,6 +2,7 @@ package vn.laichau.thidua.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -33,6 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.contract.CongressFacts;
 import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.identity.Groups;
 import vn.laichau.thidua.unit.Level;
@@ -42,7 +46,8 @@ import vn.laichau.thidua.unit.UnitRegistry;
 
 /**
  * R11, R12 as the officials see them: a commune enters in Tasklist's results form its two delegates, an exemplar it
- * honours and proposes upward, and Sở Nội vụ, reviewing the dossier of the commune's district, sees them by name.
+ * honours and proposes upward, and Sở Nội vụ, reviewing the dossier of the commune's district, sees them by name and
+ * downloads the commune's delegate list from the link the form shows.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -68,6 +73,8 @@ class UpwardListsBrowserTest {
   CongressRules rules;
   @Autowired
   ProcessEngine processEngine;
+  @Autowired
+  CongressFacts facts;
 
   @TempDir
   Path documents;
@@ -141,6 +148,15 @@ class UpwardListsBrowserTest {
     assertThat(reviewer.waitForText(By.id("lowerUnitsSummary")).getText())
         .isEqualTo("Đã có 1/1 xã, phường, thị trấn báo cáo kết quả Đại hội (Hội nghị), bầu 2 đại biểu đi dự Đại hội"
             + " cấp trên.");
+    // R11, R12 documents: the form links the commune's lists, with the campaign the server knows of its congress
+    By delegatesDocx = By.cssSelector("#lowerUnitsDocuments a.document-link");
+    assertThat(reviewer.waitForText(delegatesDocx).getText()).isEqualTo("Danh sách đại biểu (DOCX)");
+    assertThat(reviewer.element(delegatesDocx).getAttribute("href")).endsWith("/api/campaigns/"
+        + facts.of(communeCongress.getId()).campaignId() + "/delegates.docx?unit=" + commune.code());
+    try (XWPFWordExtractor docx = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(
+        reviewer.download(delegatesDocx))))) {
+      assertThat(docx.getText()).contains("Lò Văn Dũng", "Tẩn Thị Mẩy", "Đại biểu được bầu đi dự Đại hội");
+    }
   }
 
   /** Drafted and approved through the engine's API (not this test's subject). */

@@ -140,7 +140,7 @@ final class CampaignDriver {
   void report(Unit unit, LocalDate heldOn) {
     Map<String, Object> results = new HashMap<>(results(unit.level(), heldOn));
     Task task = task(unit.code(), ProcessKeys.TASK_REPORT_RESULTS);
-    Object listed = engine.getTaskService().getVariableLocal(task.getId(), "lowerProposals");
+    Object listed = engine.getFormService().getTaskFormVariables(task.getId()).get("lowerProposals");
     if (listed instanceof SpinJsonNode proposals && !proposals.elements().isEmpty()) {
       results.put("proposalDecisions", proposals.elements().stream()
           .map(line -> line.stringValue().split(" – ")[0] + "; Không tiếp nhận; Chưa đủ thành tích để đề nghị tiếp")

@@ -259,17 +259,19 @@ class CampaignToItsEndTest extends CampaignTestBase {
     // delegates flow upward: huyện Nậm Nhùn's draft plan shows its communes' results as they came in
     Task namNhun = driver.task("112", ProcessKeys.TASK_DRAFT_PLAN);
     int communesOf112 = campaignUnits.communes("112").size();
-    assertThat(taskService.getVariablesLocal(namNhun.getId())).containsEntry("lowerUnitsTotal", communesOf112)
+    assertThat(engine.getFormService().getTaskFormVariables(namNhun.getId()))
+        .containsEntry("lowerUnitsTotal", communesOf112)
         .containsEntry("lowerUnitsReported", communesOf112 - 1).containsEntry("lowerUnitsNotHeld", 1)
         .containsEntry("lowerDelegates", (communesOf112 - 1) * 2);
-    assertThat((String) taskService.getVariableLocal(namNhun.getId(), "lowerUnitsSummary"))
+    assertThat((String) engine.getFormService().getTaskFormVariables(namNhun.getId()).get("lowerUnitsSummary"))
         .startsWith("Đã có " + (communesOf112 - 1) + "/" + communesOf112 + " xã, phường, thị trấn báo cáo kết quả")
         .endsWith("; 1 đơn vị không tổ chức.");
     // R11, R12: and, by name, the delegates each commune elected and the exemplars it proposes
     String reportedCommune = campaignUnits.communes("112").stream()
         .filter(c -> progressRows.find(CAMPAIGN, c.code()).orElseThrow().status().isHeld()).findFirst().orElseThrow()
         .name();
-    assertThat(((SpinJsonNode) taskService.getVariableLocal(namNhun.getId(), "lowerUnitsNamed")).elements().stream()
+    assertThat(((SpinJsonNode) engine.getFormService()
+        .getTaskFormVariables(namNhun.getId()).get("lowerUnitsNamed")).elements().stream()
         .map(SpinJsonNode::stringValue))
         .hasSize(communesOf112 - 1)
         .contains(reportedCommune + ": Đại biểu Lò Văn Dũng (1980, Nam, Thái, Chủ tịch Hội Nông dân); Tẩn Thị Mẩy"
@@ -284,7 +286,8 @@ class CampaignToItsEndTest extends CampaignTestBase {
     agencyWave.forEach(u -> driver.submit(u, LocalDate.of(2025, 6, 10)));
     Task tamDuongReview = driver.task("106", ProcessKeys.TASK_REVIEW_DOSSIER);
     int communesOf106 = campaignUnits.communes("106").size();
-    assertThat(taskService.getVariablesLocal(tamDuongReview.getId())).containsEntry("lowerUnitsTotal", communesOf106)
+    assertThat(engine.getFormService().getTaskFormVariables(tamDuongReview.getId()))
+        .containsEntry("lowerUnitsTotal", communesOf106)
         .containsEntry("lowerUnitsReported", communesOf106).containsEntry("lowerDelegates", communesOf106 * 2);
     agencyWave.forEach(u -> driver.approve(u.code()));
     clockAt(LocalDate.of(2025, 6, 10), 0, 0);
@@ -322,11 +325,12 @@ class CampaignToItsEndTest extends CampaignTestBase {
     driver.submit(unit("12"), LocalDate.of(2025, 9, 10));
     Task provincialReview = driver.task("12", ProcessKeys.TASK_REVIEW_DOSSIER);
     int provinceLower = soNganhHuyen.size() + 1; // the districts, the agencies and the provincial enterprise
-    assertThat(taskService.getVariablesLocal(provincialReview.getId()))
+    assertThat(engine.getFormService().getTaskFormVariables(provincialReview.getId()))
         .containsEntry("lowerUnitsTotal", provinceLower).containsEntry("lowerUnitsReported", provinceLower)
         .containsEntry("lowerDelegates", soNganhHuyen.size() * 4 + 2);
     int fromBelow = soNganhHuyen.size() * 4 + 2;
-    assertThat(taskService.getVariableLocal(provincialReview.getId(), "provincialDelegatesCheck")).isEqualTo(
+    assertThat(engine.getFormService()
+        .getTaskFormVariables(provincialReview.getId()).get("provincialDelegatesCheck")).isEqualTo(
         "Các đơn vị cấp dưới đã bầu " + fromBelow + " đại biểu đi dự Đại hội tỉnh; Đại hội tỉnh có từ 405 đến 495 đại"
             + " biểu: mời thêm từ " + (405 - fromBelow) + " đến " + (495 - fromBelow) + " đại biểu.");
     driver.approve("12");
@@ -339,7 +343,8 @@ class CampaignToItsEndTest extends CampaignTestBase {
     // --- the end: the province's delegates to the national congress, the report to UBND tỉnh ---------------------------
     clockAt(LocalDate.of(2025, 9, 15), 9, 0);
     Task national = single(campaign, TASK_RECORD_NATIONAL_DELEGATES);
-    assertThat(taskService.getVariableLocal(national.getId(), "provincialDelegatesElected")).isEqualTo(15);
+    assertThat(engine.getFormService()
+        .getTaskFormVariables(national.getId()).get("provincialDelegatesElected")).isEqualTo(15);
     String fourteen = IntStream.rangeClosed(1, 14).mapToObj(i -> "Đại biểu số " + i).collect(Collectors.joining("\n"));
     assertThat(refusal(() -> taskService.complete(national.getId(), Map.of("nationalDelegateNames", fourteen))))
         .hasMessageContaining("đã bầu 15 đại biểu")

@@ -62,7 +62,7 @@ class CongressLifecycleTest extends CongressTestBase {
         .containsEntry(MEETING_FORM, "FULL_ASSEMBLY");
     assertThat(task(TASK_REVIEW_DOSSIER, congress)).hasCandidateGroup("phong-noi-vu-106");
     // the review form reads the names of what was sent from the server, never a code
-    assertThat(engine.getTaskService().getVariablesLocal(task(TASK_REVIEW_DOSSIER, congress).getId()))
+    assertThat(engine.getFormService().getTaskFormVariables(task(TASK_REVIEW_DOSSIER, congress).getId()))
         .containsEntry("levelLabel", Level.CO_SO.label())
         .containsEntry("formatLabel", CongressFormat.valueOf((String) dossier.get(FORMAT)).label())
         .containsEntry("sessionLabel", Session.valueOf((String) dossier.get(SESSION)).label())

@@ -243,7 +243,7 @@ class DossierRulesTest extends CongressTestBase {
     Unit agency = driver.agency(UnitKind.POLICE, 105);
     ProcessInstance congress = driver.start(agency);
 
-    var guidance = engine.getTaskService().getVariablesLocal(task(TASK_DRAFT_PLAN, congress).getId());
+    var guidance = engine.getFormService().getTaskFormVariables(task(TASK_DRAFT_PLAN, congress).getId());
 
     assertThat(guidance)
         .containsEntry(LEVEL_LABEL, "Cấp sở, ngành tỉnh và huyện, thành phố")
@@ -275,7 +275,7 @@ class DossierRulesTest extends CongressTestBase {
   void draftPlanAsksForTheStaffCountWhenTheRegistryHasNone() {
     ProcessInstance congress = driver.start(driver.commune(null));
 
-    var guidance = engine.getTaskService().getVariablesLocal(task(TASK_DRAFT_PLAN, congress).getId());
+    var guidance = engine.getFormService().getTaskFormVariables(task(TASK_DRAFT_PLAN, congress).getId());
 
     assertThat((String) guidance.get(QUOTA_DESCRIPTION)).startsWith("Danh sách đơn vị chưa có số cán bộ");
     assertThat(guidance).doesNotContainKeys(QUOTA_MEETING_FORM, QUOTA_MAX_DELEGATES);

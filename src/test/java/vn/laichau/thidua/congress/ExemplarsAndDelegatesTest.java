@@ -239,10 +239,10 @@ class ExemplarsAndDelegatesTest extends CongressTestBase {
   void theFormListsWhatTheCongressAwardsAndWhatItProposes() {
     ProcessInstance congress = heldOn(driver.commune(80), MEETING);
 
-    String honourLabel = (String) engine.getTaskService().getVariableLocal(task(TASK_REPORT_RESULTS, congress).getId(),
-        "honourRecognitionsLabel");
-    String proposalLabel = (String) engine.getTaskService().getVariableLocal(
-        task(TASK_REPORT_RESULTS, congress).getId(), "proposalRecognitionsLabel");
+    // read as Tasklist reads the results form: the guidance is computed then, never stored on the task
+    var form = engine.getFormService().getTaskFormVariables(task(TASK_REPORT_RESULTS, congress).getId());
+    String honourLabel = (String) form.get("honourRecognitionsLabel");
+    String proposalLabel = (String) form.get("proposalRecognitionsLabel");
     assertThat(honourLabel).contains("- Danh hiệu “Lao động tiên tiến” (cá nhân, do cấp cơ sở quyết định)")
         .doesNotContain("Bằng khen");
     assertThat(proposalLabel).contains("- Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (tập thể)")

@@ -54,7 +54,8 @@ class HistoryKeptTest extends CongressTestBase {
     ProcessInstance congress = driver.start(commune);
     Task draft = driver.task(congress, TASK_DRAFT_PLAN);
 
-    assertThat(engine.getTaskService().getVariablesLocal(draft.getId())).containsKeys(LEVEL_LABEL, QUOTA_DESCRIPTION);
+    assertThat(engine.getFormService()
+        .getTaskFormVariables(draft.getId())).containsKeys(LEVEL_LABEL, QUOTA_DESCRIPTION);
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().taskIdIn(draft.getId()).count())
         .as("the draft's guidance in the history").isZero();
     assertThat(engine.getHistoryService().createHistoricDetailQuery().taskId(draft.getId()).count())
@@ -76,7 +77,7 @@ class HistoryKeptTest extends CongressTestBase {
               .isEqualTo(driver.validDossier(commune, LocalDate.of(2025, 2, 20)).getValue(FORMAT, String.class));
         });
     Task review = driver.task(congress, TASK_REVIEW_DOSSIER);
-    assertThat(engine.getTaskService().getVariablesLocal(review.getId())).isNotEmpty();
+    assertThat(engine.getFormService().getTaskFormVariables(review.getId())).isNotEmpty();
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().taskIdIn(review.getId()).count())
         .as("the review's guidance in the history").isZero();
   }

@@ -43,7 +43,8 @@ class PilotLessonsTest extends CongressTestBase {
   void thePilotsLessonsReachTheMainWaveWhileItDrafts() {
     Unit early = driver.agency(UnitKind.CIVIL, 80);
     ProcessInstance drafting = driver.start(early);
-    assertThat(engine.getTaskService().getVariableLocal(task(TASK_DRAFT_PLAN, drafting).getId(), PILOT_LESSONS))
+    assertThat(engine.getFormService().getTaskFormVariables(task(TASK_DRAFT_PLAN, drafting).getId())
+        .get(PILOT_LESSONS))
         .isNull();
 
     Unit pilot = registry.find("SO-Y-TE").orElseThrow();
@@ -87,8 +88,8 @@ class PilotLessonsTest extends CongressTestBase {
   }
 
   private List<String> lessons(ProcessInstance congress) {
-    SpinJsonNode lines = (SpinJsonNode) engine.getTaskService().getVariableLocal(
-        task(TASK_DRAFT_PLAN, congress).getId(), PILOT_LESSONS);
+    SpinJsonNode lines = (SpinJsonNode) engine.getFormService().getTaskFormVariables(
+        task(TASK_DRAFT_PLAN, congress).getId()).get(PILOT_LESSONS);
     assertThat(lines).as("the pilots' lessons on the draft plan").isNotNull();
     return lines.elements().stream().map(SpinJsonNode::stringValue).toList();
   }

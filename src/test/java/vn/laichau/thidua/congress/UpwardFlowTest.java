@@ -101,6 +101,16 @@ class UpwardFlowTest extends CongressTestBase {
     execute(job("meetingDayReached", flow.districtCongress()));
     Task results = task(TASK_REPORT_RESULTS, flow.districtCongress());
     String c = flow.commune().code();
+    // R11, R12 documents: the reported commune's two api, linked with the campaign and the unit the server knows
+    String api = "/api/campaigns/" + calendar.defaultCampaignId();
+    VariableMap form = engine.getFormService().getTaskFormVariables(results.getId());
+    assertThat((String) form.get("lowerUnitsDocumentsText")).isEqualTo("- " + flow.commune().name() + ": "
+        + "[Danh sách đại biểu \\(DOCX\\)](" + api + "/delegates.docx?unit=" + c + ") · "
+        + "[Danh sách đại biểu \\(XLSX\\)](" + api + "/delegates.xlsx?unit=" + c + ") · "
+        + "[Danh sách khen thưởng, đề nghị khen thưởng \\(DOCX\\)](" + api + "/exemplars.docx?unit=" + c + ") · "
+        + "[Danh sách khen thưởng, đề nghị khen thưởng \\(XLSX\\)](" + api + "/exemplars.xlsx?unit=" + c + ")");
+    assertThat(((SpinJsonNode) form.get("lowerUnitsDocuments")).elements()).singleElement()
+        .satisfies(unit -> assertThat(unit.prop("name").stringValue()).isEqualTo(flow.commune().name()));
 
     assertThat(listed(results)).containsExactly(
         c + "/1 – " + flow.commune().name() + ": Lò Thị Mai (cá nhân) – Bằng khen của Thủ tướng Chính phủ (cá nhân):"
@@ -156,16 +166,26 @@ class UpwardFlowTest extends CongressTestBase {
     Flow flow = toTheNationalStep();
     Task national = nationalTask();
 
-    assertThat(engine.getTaskService().getVariableLocal(national.getId(), "provincialDelegatesElected")).isEqualTo(3);
-    assertThat(strings((SpinJsonNode) engine.getTaskService().getVariableLocal(national.getId(),
-        "provincialDelegatesNamed"))).containsExactly(
+    assertThat(engine.getFormService()
+        .getTaskFormVariables(national.getId()).get("provincialDelegatesElected")).isEqualTo(3);
+    String api = "/api/campaigns/" + calendar.defaultCampaignId();
+    assertThat(((SpinJsonNode) engine.getFormService().getTaskFormVariables(national.getId())
+        .get("nationalDocuments")).elements()).flatExtracting(group -> group.prop("links").elements())
+        .extracting(link -> link.prop("href").stringValue()).containsExactly(
+            api + "/delegates.docx?unit=" + flow.province().code(),
+            api + "/delegates.xlsx?unit=" + flow.province().code(),
+            api + "/exemplars.docx?unit=" + flow.province().code(),
+            api + "/exemplars.xlsx?unit=" + flow.province().code(),
+            api + "/national-delegates.docx", api + "/national-delegates.xlsx");
+    assertThat(strings((SpinJsonNode) engine.getFormService()
+        .getTaskFormVariables(national.getId()).get("provincialDelegatesNamed"))).containsExactly(
         "Lò Thị Mai (1985, Nữ, Thái, Giáo viên Trường Tiểu học xã)",
         "Vàng A Chứ (1979, Nam, Mông, Chủ tịch Ủy ban nhân dân huyện)",
         "Nguyễn Thị Hạnh (1990, Nữ, Kinh, Phó Giám đốc Sở Y tế)");
-    assertThat(strings((SpinJsonNode) engine.getTaskService().getVariableLocal(national.getId(),
-        "provincialProposalsNamed"))).containsExactly(
+    assertThat(strings((SpinJsonNode) engine.getFormService()
+        .getTaskFormVariables(national.getId()).get("provincialProposalsNamed"))).containsExactly(
         "Lò Thị Mai – Bằng khen của Thủ tướng Chính phủ (cá nhân): Mười năm dạy học ở bản vùng cao");
-    assertThat((String) engine.getTaskService().getVariableLocal(national.getId(), PROVINCIAL_MEMBERS_CHECK))
+    assertThat((String) engine.getFormService().getTaskFormVariables(national.getId()).get(PROVINCIAL_MEMBERS_CHECK))
         .contains("Đại hội tỉnh có ").contains(" do các đơn vị cấp dưới bầu và 2 được mời");
 
     String label = "R12 – Danh sách đại biểu dự Đại hội toàn quốc (nationalDelegateNames)";
@@ -283,7 +303,7 @@ class UpwardFlowTest extends CongressTestBase {
         .map(ref -> ref.equals(mai) ? ref + "; Tiếp nhận; Xứng đáng đề nghị Thủ tướng Chính phủ tặng Bằng khen"
             : ref + "; Không tiếp nhận; Chưa đủ tiêu chuẩn")
         .collect(Collectors.joining("\n"));
-    int fromBelow = (Integer) engine.getTaskService().getVariableLocal(provincial.getId(), "lowerDelegates");
+    int fromBelow = (Integer) engine.getFormService().getTaskFormVariables(provincial.getId()).get("lowerDelegates");
     Integer planned = (Integer) engine.getRuntimeService().getVariable(flow.provincialCongress().getId(),
         DELEGATE_COUNT);
     complete(provincial, provincialResults(decisions).putValue(ContentLists.PROPOSALS, MAI_FORWARDED)
@@ -360,7 +380,7 @@ class UpwardFlowTest extends CongressTestBase {
   }
 
   private List<String> listed(Task results) {
-    return strings((SpinJsonNode) engine.getTaskService().getVariableLocal(results.getId(), "lowerProposals"));
+    return strings((SpinJsonNode) engine.getFormService().getTaskFormVariables(results.getId()).get("lowerProposals"));
   }
 
   private static List<String> strings(SpinJsonNode json) {

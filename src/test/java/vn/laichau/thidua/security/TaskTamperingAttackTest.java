@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -164,15 +165,31 @@ class TaskTamperingAttackTest extends WebSecurityTestSupport {
   }
 
   @Test
+  void aCompletionCannotWriteTheGuidanceItsFormShows() {
+    // the guidance is computed when the form is read and is not a field of the form: another value is refused
+    Caller.Response answer = rest(OFFICIAL).post(restApi() + "/task/" + draftPlan().getId() + "/submit-form",
+        completion(Map.of("quotaMaxDelegates", "{\"value\": 999, \"type\": \"Integer\"}",
+            "levelLabel", "{\"value\": \"Cấp tỉnh\", \"type\": \"String\"}")));
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+    assertThat(answer.body()).contains("levelLabel", "quotaMaxDelegates");
+    assertNothingChanged();
+    assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(congress.getId())
+        .variableNameIn("levelLabel", "quotaMaxDelegates").count()).isZero();
+  }
+
+  @Test
   void theFormsOwnFieldsStillGoThroughWithTheFactsTasklistSendsBackUnchanged() throws Exception {
     // Tasklist's embedded form sends back every variable it fetched to show, as it received it
     String task = draftPlan().getId();
     String unitName = (String) engine.getTaskService().getVariable(task, "unitName");
-    String levelLabel = (String) engine.getTaskService().getVariableLocal(task, "levelLabel");
+    // the guidance as the form reads it (computed then, never stored), not deserialized, as Tasklist asks for it
+    VariableMap shown = engine.getFormService().getTaskFormVariables(task, List.of("levelLabel",
+        "allowedFormatOptions"), false);
+    String levelLabel = (String) shown.get("levelLabel");
     Object staffCount = engine.getTaskService().getVariable(task, "staffCount");
     // a Json fact comes back as the browser writes it again (JSON.stringify), not byte for byte as stored
-    String formatOptions = JSON.writeValueAsString(JSON.readTree(((SerializableValue) engine.getTaskService()
-        .getVariableLocalTyped(task, "allowedFormatOptions", false)).getValueSerialized()).toPrettyString());
+    String formatOptions = JSON.writeValueAsString(JSON.readTree(((SerializableValue) shown
+        .getValueTyped("allowedFormatOptions")).getValueSerialized()).toPrettyString());
     Caller.Response answer = rest(OFFICIAL).post(restApi() + "/task/" + task + "/submit-form", completion(Map.of(
         "allowedFormatOptions", "{\"value\": " + formatOptions + ", \"type\": \"Json\"}",
         "unitName", "{\"value\": \"" + unitName + "\", \"type\": \"String\"}",

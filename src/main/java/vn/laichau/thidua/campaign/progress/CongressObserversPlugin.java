@@ -36,10 +36,8 @@ public class CongressObserversPlugin extends SpringBootProcessEnginePlugin {
    * <ol>
    *   <li>{@code congressProgressRecorder}: the congress's row in {@code congress_progress} (status, dates, last day)
    *       and its overdue escalations (R7) with the reviewer's decision. First, because the others read that row;</li>
-   *   <li>{@code upperLevelDelegates}: the delegates and the named lists that flow to the upper congress's open tasks
-   *       (R5 item 5, R9, R11, R12), counted from the rows;</li>
    *   <li>{@code upwardResults}: an upper congress's decisions on the proposals from below and the province's invited
-   *       members, checked against the lists the previous observer keeps (R11, R12);</li>
+   *       members, checked against the lists of its lower units (R11, R12);</li>
    *   <li>{@code pilotLessons}: a pilot's lessons, recorded at its results and shown on the other units' draft plans
    *       (plan II.6);</li>
    *   <li>{@code waveTracker}: the end of a wave (the campaign's {@code <level>WaveEnded} variable) when the last
@@ -48,8 +46,8 @@ public class CongressObserversPlugin extends SpringBootProcessEnginePlugin {
    * An observer that is not listed here stops the engine at its first event: its place must be chosen, not left to
    * chance.
    */
-  public static final List<String> ORDER = List.of("congressProgressRecorder", "upperLevelDelegates", "upwardResults",
-      "pilotLessons", "waveTracker");
+  public static final List<String> ORDER = List.of("congressProgressRecorder", "upwardResults", "pilotLessons",
+      "waveTracker");
 
   private final ListableBeanFactory beans;
   private volatile List<CongressObserver> ordered;

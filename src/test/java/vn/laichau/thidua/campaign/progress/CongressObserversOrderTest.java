@@ -19,7 +19,7 @@ class CongressObserversOrderTest {
     Map<String, CongressObserver> found = new LinkedHashMap<>();
     found.put("waveTracker", waves);
     found.put("congressProgressRecorder", progress);
-    found.put("upperLevelDelegates", delegates);
+    found.put("upwardResults", delegates);
 
     assertThat(CongressObserversPlugin.inOrder(found)).containsExactly(progress, delegates, waves);
   }
