@@ -12,8 +12,10 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param tasklistBaseUrl            where people open the application; the links in the e-mails start with it
  * @param from                       the sender, e.g. {@code "Đại hội Thi đua tỉnh Lai Châu <thidua@laichau.gov.vn>"}
- * @param retryCycle                 failedJobRetryTimeCycle of every sending task: a mail server that is down is
- *                                   retried on this schedule, then the job becomes an incident in Cockpit
+ * @param retryCycle                 how often the dispatcher tries a mail, in the notation of Camunda's
+ *                                   failedJobRetryTimeCycle ({@link RetrySchedule}): a mail server that is down is
+ *                                   retried on this schedule, then the mail is given up and listed for the
+ *                                   administrators
  * @param secondEscalationAfter      ISO 8601 duration: how long {@code handleOverdue} may lie open before the second
  *                                   escalation
  * @param defaultReminderOffsetsDays days before the last day on which the unit is reminded, for a campaign without

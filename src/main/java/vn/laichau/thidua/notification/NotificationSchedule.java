@@ -21,7 +21,7 @@ import vn.laichau.thidua.contract.ContractValues;
 
 /**
  * When the e-mails are due, for the expressions of the BPMN ({@code ${notificationSchedule.…}}): timer dates of the
- * reminders, the second escalation's delay and the retry cycle of the sending tasks. All numbers come from
+ * reminders and the second escalation's delay. All numbers come from
  * configuration and the campaign calendar.
  */
 @Component("notificationSchedule")
@@ -43,11 +43,6 @@ public class NotificationSchedule {
     this.campaignReminders = Binder.get(environment)
         .bind("thidua.campaigns.cycles", Bindable.mapOf(String.class, CampaignReminders.class))
         .orElse(Map.of());
-  }
-
-  /** failedJobRetryTimeCycle of the sending tasks, e.g. {@code R5/PT5M}. */
-  public String getRetryCycle() {
-    return properties.retryCycle();
   }
 
   /** Duration of the timer on {@code handleOverdue} that sends the second escalation, e.g. {@code P3D}. */

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -18,36 +18,35 @@ import vn.laichau.thidua.contract.Congress;
 import vn.laichau.thidua.contract.CongressFacts;
 
 /**
- * Sends one message of the congress lifecycle from a sending task's delegate: resolves the addressees, reports those
- * who cannot be reached, renders the Vietnamese template and hands the mail to the SMTP server once.
+ * Writes one message of the congress lifecycle from a sending task's delegate: resolves the addressees, reports those
+ * who cannot be reached, renders the Vietnamese template and records the mail in the {@link NotificationOutbox}, in
+ * the engine's transaction, for the {@link NotificationDispatcher} to send once that transaction has committed.
  *
- * <p>The sending tasks are asynchronous ({@code camunda:asyncBefore}): the mail goes out in a job of its own after
- * the engine has committed what led to it, a mail server that is down fails only that job, which is retried on
- * {@code notificationSchedule.retryCycle} and becomes an incident when the retries are used up. The job's id
- * identifies the message across retries: the job records the mail in the {@link NotificationOutbox} before it hands it
- * over, and a retry hands over the recorded mail, or nothing once it is marked sent. On two nodes the engine runs a
- * job on one node at a time (it locks the job row), so a mail is never handed over by both.
+ * <p>The sending tasks are synchronous: no engine job per mail. What the SMTP server does no longer touches the
+ * process: a mail server that is down delays the mail (the dispatcher retries it), never the step; a step that rolls
+ * back takes its mail with it, and a committed step always has its mail.
  */
 @Service
 public class NotificationService {
 
   private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
+  private static final String JOB_KEY = "job-";
 
   private final RecipientResolver recipientResolver;
   private final MailTemplates templates;
-  private final NotificationMailer mailer;
   private final NotificationOutbox outbox;
   private final NotificationWarnings warnings;
   private final CongressFacts congresses;
+  private final NotificationDispatcher dispatcher;
 
-  public NotificationService(RecipientResolver recipientResolver, MailTemplates templates, NotificationMailer mailer,
-      NotificationOutbox outbox, NotificationWarnings warnings, CongressFacts congresses) {
+  public NotificationService(RecipientResolver recipientResolver, MailTemplates templates, NotificationOutbox outbox,
+      NotificationWarnings warnings, CongressFacts congresses, NotificationDispatcher dispatcher) {
     this.recipientResolver = recipientResolver;
     this.templates = templates;
-    this.mailer = mailer;
     this.outbox = outbox;
     this.warnings = warnings;
     this.congresses = congresses;
+    this.dispatcher = dispatcher;
   }
 
   /**
@@ -88,35 +87,26 @@ public class NotificationService {
 
   private void sendOnce(DelegateExecution execution, MessageKind kind, String template, String unitCode,
       List<Addressee> addressees, Map<String, String> facts) {
-    // reported on every try: the warnings of a try whose transaction rolled back are gone with it
-    Recipients recipients = withoutAuthorization(() -> recipientResolver.resolve(addressees));
-    warnings.report(execution, kind, recipients.problems());
     String messageKey = messageKey(execution);
-    Optional<NotificationOutbox.Entry> recorded = outbox.find(messageKey);
-    if (recorded.isPresent() && recorded.get().sent()) {
-      LOG.info("{} {} đã được gửi trước đây, không gửi lại", kind.label(), messageKey);
+    if (messageKey.startsWith(JOB_KEY) && outbox.exists(messageKey)) {
+      // a sending job of a model from before the dispatcher, retried: its mail is recorded, the dispatcher sends it
       return;
     }
-    NotificationOutbox.Entry entry;
-    if (recorded.isPresent()) {
-      // an earlier try recorded it and did not see it accepted: the same mail, with the same Message-ID
-      entry = recorded.get();
-    } else {
-      if (recipients.nobody()) {
-        // every addressee has been reported above; there is no one to send to
-        return;
-      }
-      Map<String, String> all = new HashMap<>(facts);
-      all.put("today", VietnamTime.format(VietnamTime.today()));
-      all.put("addressees", String.join("; ", recipients.addresseeNames()));
-      entry = outbox.record(messageKey, kind, execution.getProcessInstanceId(), execution.getBusinessKey(),
-          recipients.addresses(), templates.render(template, all));
+    Recipients recipients = withoutAuthorization(() -> recipientResolver.resolve(addressees));
+    String problems = warnings.report(execution, kind, recipients.problems());
+    Map<String, String> all = new HashMap<>(facts);
+    all.put("today", VietnamTime.format(VietnamTime.today()));
+    all.put("addressees", String.join("; ", recipients.addresseeNames()));
+    outbox.record(messageKey, kind, execution.getProcessInstanceId(), execution.getBusinessKey(),
+        recipients.addresses(), templates.render(template, all), problems, templates.label("warning.nobody"));
+    if (recipients.nobody()) {
+      LOG.warn("{} về {} ({}): không ai nhận được thư này", kind.label(),
+          unitCode == null ? "nhiều đơn vị" : unitCode, execution.getBusinessKey());
+      return;
     }
-    outbox.attempting(entry.id());
-    mailer.send(entry.id(), entry.recipients(), entry.mail());
-    outbox.markSent(entry.id());
-    LOG.info("{} về {} ({}) đã gửi đến {} người nhận", kind.label(), unitCode == null ? "nhiều đơn vị" : unitCode,
-        execution.getBusinessKey(), entry.recipients().size());
+    dispatcher.wakeAfterCommit();
+    LOG.debug("{} về {} ({}) chờ gửi đến {} người nhận", kind.label(), unitCode == null ? "nhiều đơn vị" : unitCode,
+        execution.getBusinessKey(), recipients.addresses().size());
   }
 
   /**
@@ -137,18 +127,18 @@ public class NotificationService {
   }
 
   /**
-   * The id of the job that sends the message (with the instance's number in a multi-instance loop): the same on every
-   * retry of that job, new for the next message. Without a job (a sending task somebody made synchronous) there is no
-   * retry either, and the activity instance suffices.
+   * The key of the message, unique in the outbox: the sending task's activity instance (one per message, also in a
+   * multi-instance loop). A sending task of a model deployed before the dispatcher still runs in an asynchronous job of
+   * its own, which recorded its mail under the job's id: that key is kept, so that its retry finds the record.
    */
   private static String messageKey(DelegateExecution execution) {
     CommandContext commandContext = Context.getCommandContext();
     JobEntity job = commandContext == null ? null : commandContext.getCurrentJob();
-    if (job == null) {
-      return "act-" + execution.getActivityInstanceId();
+    if (job instanceof MessageEntity && execution.getCurrentActivityId() != null
+        && execution.getCurrentActivityId().equals(job.getActivityId())) {
+      Object loopCounter = execution.getVariable("loopCounter");
+      return JOB_KEY + job.getId() + (loopCounter == null ? "" : "-" + loopCounter);
     }
-    // a multi-instance sending task whose whole loop is one job sends one message per instance in that job
-    Object loopCounter = execution.getVariable("loopCounter");
-    return "job-" + job.getId() + (loopCounter == null ? "" : "-" + loopCounter);
+    return "act-" + execution.getActivityInstanceId();
   }
 }

@@ -1,10 +1,17 @@
 package vn.laichau.thidua.notification;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -31,10 +38,38 @@ public class OpenWork {
     this.properties = properties;
   }
 
-  /** The open tasks of the instance, oldest first. */
+  /**
+   * The open tasks of the instance, oldest first, as the current engine transaction sees them: a sending task runs in
+   * the transaction that opened the task it links to (a task not yet written to the database) or completed one (a
+   * task still in the database, deleted in this transaction).
+   */
   public List<Task> openTasks(String processInstanceId) {
-    return taskService.createTaskQuery().processInstanceId(processInstanceId).active()
-        .orderByTaskCreateTime().asc().list();
+    List<Task> open = new ArrayList<>(taskService.createTaskQuery().processInstanceId(processInstanceId).active()
+        .orderByTaskCreateTime().asc().list());
+    CommandContext commandContext = Context.getCommandContext();
+    if (commandContext == null) {
+      return open;
+    }
+    Set<String> listed = open.stream().map(Task::getId).collect(Collectors.toCollection(HashSet::new));
+    for (TaskEntity task : commandContext.getDbEntityManager().getCachedEntitiesByType(TaskEntity.class)) {
+      if (processInstanceId.equals(task.getProcessInstanceId()) && !task.isSuspended() && listed.add(task.getId())) {
+        open.add(task);
+      }
+    }
+    open.removeIf(task -> task instanceof TaskEntity entity && entity.isDeleted());
+    open.sort(Comparator.comparing(Task::getCreateTime));
+    return open;
+  }
+
+  /** The task with this id, also when the current engine transaction has just created it. */
+  public Optional<Task> task(String taskId) {
+    CommandContext commandContext = Context.getCommandContext();
+    TaskEntity created = commandContext == null ? null
+        : commandContext.getDbEntityManager().getCachedEntity(TaskEntity.class, taskId);
+    if (created != null) {
+      return created.isDeleted() ? Optional.empty() : Optional.of(created);
+    }
+    return Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).singleResult());
   }
 
   /** The first open task with one of the keys, in the order of the keys. */

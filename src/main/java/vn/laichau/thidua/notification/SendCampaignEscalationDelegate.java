@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
@@ -44,19 +43,17 @@ public class SendCampaignEscalationDelegate implements JavaDelegate {
   private final EscalationRepository escalations;
   private final UnitRegistry registry;
   private final RegistryProperties registryProperties;
-  private final TaskService taskService;
   private final OpenWork openWork;
   private final RecipientResolver recipients;
   private final MailTemplates templates;
 
   public SendCampaignEscalationDelegate(NotificationService notifications, EscalationRepository escalations,
-      UnitRegistry registry, RegistryProperties registryProperties, TaskService taskService, OpenWork openWork,
+      UnitRegistry registry, RegistryProperties registryProperties, OpenWork openWork,
       RecipientResolver recipients, MailTemplates templates) {
     this.notifications = notifications;
     this.escalations = escalations;
     this.registry = registry;
     this.registryProperties = registryProperties;
-    this.taskService = taskService;
     this.openWork = openWork;
     this.recipients = recipients;
     this.templates = templates;
@@ -76,8 +73,7 @@ public class SendCampaignEscalationDelegate implements JavaDelegate {
             + " của đợt " + campaignId + ": không soạn được thư báo quá hạn"));
 
     Map<String, String> facts = notifications.withoutAuthorization(() -> {
-      Optional<Task> task = Optional.ofNullable(escalation.taskId())
-          .map(id -> taskService.createTaskQuery().taskId(id).singleResult());
+      Optional<Task> task = Optional.ofNullable(escalation.taskId()).flatMap(openWork::task);
       return Map.of(
           "campaignName", String.valueOf(execution.getVariable(CampaignVariables.CAMPAIGN_NAME)),
           "work", templates.label("campaign.work." + milestone.name()),

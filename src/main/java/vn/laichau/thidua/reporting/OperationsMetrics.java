@@ -3,12 +3,10 @@ package vn.laichau.thidua.reporting;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.management.JobDefinition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
@@ -18,15 +16,12 @@ import vn.laichau.thidua.common.VietnamTime;
 
 /**
  * The operations metrics at {@code /actuator/prometheus}: the open congresses per state and the overdue ones (from the
- * projection), the job executor's backlog and failed jobs, the open incidents, and the e-mails waiting to go out or
- * failed (the jobs of the {@code notify…} steps, which send one mail each) and sent (the sent-mail log). Read at each
- * scrape, as the system: the caller of the endpoint is authenticated, and the figures are the whole engine's.
+ * projection), the job executor's backlog and failed jobs, the open incidents, and the e-mails of the outbox
+ * ({@code notification_outbox}): waiting to go out (due or being sent), given up after their attempts, sent. Read at
+ * each scrape, as the system: the caller of the endpoint is authenticated, and the figures are the whole engine's.
  */
 @Component
 public class OperationsMetrics implements MeterBinder {
-
-  static final String MAIL_STEP_PREFIX = "notify";
-  private static final String ASYNC_BEFORE = "async-before";
 
   private final CongressProgressRepository progress;
   private final ManagementService management;
@@ -57,26 +52,19 @@ public class OperationsMetrics implements MeterBinder {
         .description("Tác vụ nền đã hết số lần thử lại").register(registry);
     Gauge.builder("thidua.incidents.open", () -> asSystem(() -> runtime.createIncidentQuery().count()))
         .description("Sự cố đang mở").register(registry);
-    Gauge.builder("thidua.mails.waiting", () -> asSystem(() -> mailJobs(true)))
+    Gauge.builder("thidua.mails.waiting", () -> outbox("sent_at IS NULL AND failed_at IS NULL"))
         .description("Thư chờ gửi (kể cả đang thử lại)").register(registry);
-    Gauge.builder("thidua.mails.failed", () -> asSystem(() -> mailJobs(false)))
+    Gauge.builder("thidua.mails.failed", () -> outbox("sent_at IS NULL AND failed_at IS NOT NULL"))
         .description("Thư gửi không được, đã hết số lần thử lại").register(registry);
     Gauge.builder("thidua.mails.sent", () -> asSystem(() -> jdbc.queryForObject(
             "SELECT COUNT(*) FROM notification_sent", Long.class)))
         .description("Thư đã giao cho máy chủ thư").register(registry);
   }
 
-  /** The jobs before a mail step (one mail each), with retries left or none. */
-  long mailJobs(boolean retriesLeft) {
-    List<JobDefinition> definitions = management.createJobDefinitionQuery().jobConfiguration(ASYNC_BEFORE).list()
-        .stream().filter(d -> d.getActivityId() != null && d.getActivityId().startsWith(MAIL_STEP_PREFIX)).toList();
-    long count = 0;
-    for (JobDefinition definition : definitions) {
-      count += retriesLeft
-          ? management.createJobQuery().jobDefinitionId(definition.getId()).withRetriesLeft().count()
-          : management.createJobQuery().jobDefinitionId(definition.getId()).noRetriesLeft().count();
-    }
-    return count;
+  /** The mails of the outbox in one state. */
+  private double outbox(String state) {
+    Long count = jdbc.queryForObject("SELECT COUNT(*) FROM notification_outbox WHERE " + state, Long.class);
+    return count == null ? 0 : count;
   }
 
   private <T extends Number> double asSystem(Supplier<T> figure) {

@@ -40,4 +40,24 @@ final class EngineTime {
     }
     return failures;
   }
+
+  /**
+   * Executes the instance's due jobs, then sends every mail due on the engine clock, as the job executor and the
+   * mail dispatcher would; returns the jobs' failures.
+   */
+  static List<Exception> runDueJobs(ManagementService managementService, NotificationDispatcher dispatcher,
+      String processInstanceId) {
+    List<Exception> failures = runDueJobs(managementService, processInstanceId);
+    dispatcher.dispatchDue();
+    return failures;
+  }
+
+  /**
+   * Sends what earlier tests of the same context left due (their engine clock stopped before its retry), at today's
+   * time, so that a test's mail server receives only its own mails.
+   */
+  static void sendLeftovers(NotificationDispatcher dispatcher) {
+    ClockUtil.reset();
+    dispatcher.dispatchDue();
+  }
 }

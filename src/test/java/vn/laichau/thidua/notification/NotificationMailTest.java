@@ -1,6 +1,7 @@
 package vn.laichau.thidua.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.laichau.thidua.notification.EngineTime.at;
 import static vn.laichau.thidua.notification.TestMailServer.body;
 import static vn.laichau.thidua.notification.TestMailServer.subject;
@@ -30,7 +31,6 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +70,7 @@ class NotificationMailTest {
 
   @TestConfiguration
   static class FailingCommit {
-    /** An end listener of sendApprovalNotice: when armed, fails the job's transaction once, after the mail is out. */
+    /** An end listener of sendApprovalNotice: when armed, fails the step's transaction once, after the mail is recorded. */
     @Bean("commitFailure")
     ArmedFailure commitFailure() {
       return new ArmedFailure();
@@ -83,7 +83,7 @@ class NotificationMailTest {
     @Override
     public void notify(DelegateExecution execution) {
       if (armed.getAndSet(false)) {
-        throw new IllegalStateException("Lỗi không liên quan sau khi thư đã gửi");
+        throw new IllegalStateException("Lỗi không liên quan sau khi thư đã ghi vào hộp thư đi");
       }
     }
   }
@@ -91,6 +91,8 @@ class NotificationMailTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
+  @Autowired NotificationDispatcher dispatcher;
+  @Autowired NotificationOutbox outbox;
   @Autowired IdentityService identityService;
   @Autowired RepositoryService repositoryService;
   @Autowired ArmedFailure commitFailure;
@@ -102,6 +104,9 @@ class NotificationMailTest {
 
   @BeforeEach
   void setUp() {
+    smtp.start();
+    EngineTime.sendLeftovers(dispatcher);
+    smtp.clear();
     users = new TestUsers(identityService);
     if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
       repositoryService.createDeployment().addClasspathResource("notification/notification-test.bpmn").deploy();
@@ -114,7 +119,6 @@ class NotificationMailTest {
     users.add("sonoivutdkt", "Trần Văn", "Bình", "binh.snv@laichau.gov.vn", Groups.SO_NOI_VU);
     users.add("ubndvanphong", "Đỗ Thị", "Lan", "lan.ubnd@laichau.gov.vn", Groups.UBND_TINH);
     users.add("hdnguyenvannam", "Nguyễn Văn", "Nam", "nam.hdtdkt@laichau.gov.vn", Groups.HOI_DONG_TDKT);
-    smtp.start();
   }
 
   @AfterEach
@@ -170,15 +174,15 @@ class NotificationMailTest {
     at("2025-02-20T09:00");
     complete(congress, "reviewDossier", Map.of("approved", true));
     runDueJobs(congress); // the approval notice
-    int afterApproval = mails().size();
 
     at("2025-03-20T00:00:05");
-    runDueJobs(congress); // the meeting day ends the lifecycle
+    runDueJobs(congress); // the meeting day ends the lifecycle (the 30-day reminder of 01/03 was due before it)
     assertThat(task(congress, "reportResults")).isNotNull();
+    int onTheMeetingDay = mails().size();
     at("2025-03-24T00:00:05");
     runDueJobs(congress);
 
-    assertThat(mails()).hasSize(afterApproval);
+    assertThat(mails()).hasSize(onTheMeetingDay);
     assertThat(mails()).noneMatch(mail -> subject(mail).contains("còn 7 ngày"));
   }
 
@@ -409,7 +413,7 @@ class NotificationMailTest {
   // --- reliable delivery --------------------------------------------------------------------------------------
 
   @Test
-  void withTheMailServerDownTheEscalationBecomesAnIncidentAndGoesOutOnceWhenItIsBack() {
+  void withTheMailServerDownTheEscalationIsGivenUpAfterFiveTriesAndGoesOutOnceWhenRetried() {
     at("2025-01-15T08:00");
     ProcessInstance congress = start(Map.of());
     at("2025-03-31T23:00");
@@ -418,79 +422,89 @@ class NotificationMailTest {
 
     LocalDateTime now = LocalDateTime.parse("2025-04-01T00:00:01");
     at(now.toString());
-    List<Exception> failures = runDueJobs(congress);
-    while (incidents(congress).isEmpty()) {
+    assertThat(EngineTime.runDueJobs(managementService, congress.getId())).isEmpty();
+    assertThat(task(congress, "handleOverdue")).isNotNull(); // the reviewer's task does not wait for the mail
+    int failures = dispatcher.dispatchDue().failures();
+    while (failed(congress).isEmpty()) {
       now = now.plusMinutes(5);
       at(now.toString());
-      failures.addAll(runDueJobs(congress));
+      failures += dispatcher.dispatchDue().failures();
     }
 
-    assertThat(failures).hasSize(5); // R5/PT5M: five tries five minutes apart
+    assertThat(failures).isEqualTo(5); // R5/PT5M: five tries five minutes apart
     assertThat(now).isEqualTo(LocalDateTime.parse("2025-04-01T00:20:01"));
-    Incident incident = incidents(congress).get(0);
-    assertThat(incident.getActivityId()).isEqualTo("sendOverdueEscalation");
-    assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
-    assertThat(task(congress, "handleOverdue")).isNotNull(); // the reviewer's task does not wait for the mail
+    NotificationOutbox.Failed failed = failed(congress).get(0);
+    assertThat(failed.subject()).startsWith("[Quá hạn]");
+    assertThat(failed.lastError()).isNotBlank();
+    assertThat(incidents(congress)).isEmpty();
 
     smtp.start();
-    // what an administrator does in Cockpit: "Retry" the failed job, due now
-    managementService.setJobRetries(1).jobId(incident.getConfiguration()).dueDate(ClockUtil.getCurrentTime()).execute();
-    assertThat(runDueJobs(congress)).isEmpty();
+    // what an administrator does: POST /api/admin/mails/{id}/retry, one more try, due now
+    assertThat(outbox.retry(failed.id())).isTrue();
+    assertThat(dispatcher.dispatchDue().sent()).isEqualTo(1);
 
-    assertThat(incidents(congress)).isEmpty();
+    assertThat(failed(congress)).isEmpty();
     assertThat(mails()).extracting(TestMailServer::subject)
         .containsExactly("[Quá hạn] Xã Thèn Sin: chưa hoàn thành tổ chức Đại hội, hạn cuối 31/03/2025 đã qua");
     assertThat(deliveries()).hasSize(5); // one copy for each of the five recipients
   }
 
   @Test
-  void aFailureAfterTheMailWentOutDoesNotSendItTwice() {
+  void aStepThatRollsBackLeavesNoMailAndTheStepDoneAgainSendsOne() {
     at("2025-01-15T08:00");
     ProcessInstance congress = start(Map.of());
     submitDossier(congress, "2025-03-20");
-    complete(congress, "reviewDossier", Map.of("approved", true));
     commitFailure.armed.set(true);
 
-    List<Exception> failures = runDueJobs(congress);
-    assertThat(failures).hasSize(1);
-    assertThat(mails()).hasSize(1);
-    Job retried = managementService.createJobQuery().processInstanceId(congress.getId()).activityId("sendApprovalNotice")
-        .singleResult();
-    assertThat(retried.getRetries()).isEqualTo(4);
+    assertThatThrownBy(() -> complete(congress, "reviewDossier", Map.of("approved", true)))
+        .hasStackTraceContaining("Lỗi không liên quan sau khi thư đã ghi vào hộp thư đi");
+    assertThat(outboxRows(congress, "APPROVAL_NOTICE")).as("the mail went with the rolled-back step").isZero();
+    runDueJobs(congress);
+    assertThat(mails()).isEmpty();
 
-    at("2025-01-15T08:05:01");
-    assertThat(runDueJobs(congress)).isEmpty();
+    complete(congress, "reviewDossier", Map.of("approved", true));
+    runDueJobs(congress);
 
-    assertThat(mails()).hasSize(1);
-    assertThat(runtimeService.getActiveActivityIds(congress.getId())).contains("meetingDayReached")
-        .doesNotContain("sendApprovalNotice");
+    assertThat(outboxRows(congress, "APPROVAL_NOTICE")).isEqualTo(1);
+    assertThat(mails()).extracting(TestMailServer::subject).hasSize(1).first().asString()
+        .startsWith("[Đại hội Thi đua]");
+    assertThat(runtimeService.getActiveActivityIds(congress.getId())).contains("meetingDayReached");
   }
 
   @Test
-  void aMailIsRecordedBeforeItIsSentAndARetrySendsTheRecordedMailUnderItsMessageId() {
+  void aMailIsRecordedWithItsStepAndARetrySendsTheRecordedMailUnderItsMessageId() {
     at("2025-01-15T08:00");
     ProcessInstance congress = start(Map.of());
     submitDossier(congress, "2025-03-20");
-    complete(congress, "reviewDossier", Map.of("approved", true));
     smtp.stop();
-
-    assertThat(runDueJobs(congress)).hasSize(1);
+    complete(congress, "reviewDossier", Map.of("approved", true));
     String outboxId = jdbc.queryForObject("select id from notification_outbox where process_instance_id = ?"
         + " and kind = 'APPROVAL_NOTICE' and sent_at is null", String.class, congress.getId());
-    assertThat(outboxId).as("recorded before the SMTP server was tried, kept when the job failed").isNotNull();
+    assertThat(outboxId).as("recorded with the step that approved the dossier").isNotNull();
 
+    assertThat(dispatcher.dispatchDue().failures()).isEqualTo(1);
     smtp.start();
+    at("2025-01-15T08:04:59");
+    assertThat(dispatcher.dispatchDue().sent()).as("not due before the retry cycle's wait").isZero();
     at("2025-01-15T08:05:01");
-    assertThat(runDueJobs(congress)).isEmpty();
+    assertThat(dispatcher.dispatchDue().sent()).isEqualTo(1);
 
     assertThat(mails()).hasSize(1);
     assertThat(TestMailServer.header(mails().get(0), "Message-ID")).isEqualTo(mailer.messageId(outboxId));
-    assertThat(jdbc.queryForObject("select count(*) from notification_outbox where process_instance_id = ?"
-        + " and kind = 'APPROVAL_NOTICE'", Integer.class, congress.getId())).as("one record, not a second").isEqualTo(1);
+    assertThat(outboxRows(congress, "APPROVAL_NOTICE")).as("one record, not a second").isEqualTo(1);
     assertThat(jdbc.queryForObject("select attempts from notification_outbox where id = ?", Integer.class, outboxId))
         .isEqualTo(2);
     assertThat(jdbc.queryForObject("select count(*) from notification_outbox where process_instance_id = ?"
         + " and sent_at is null", Integer.class, congress.getId())).isZero();
+  }
+
+  int outboxRows(ProcessInstance congress, String kind) {
+    return jdbc.queryForObject("select count(*) from notification_outbox where process_instance_id = ? and kind = ?",
+        Integer.class, congress.getId(), kind);
+  }
+
+  List<NotificationOutbox.Failed> failed(ProcessInstance congress) {
+    return outbox.failed().stream().filter(mail -> congress.getId().equals(mail.processInstanceId())).toList();
   }
 
   // --- shared steps --------------------------------------------------------------------------------------------
@@ -530,7 +544,7 @@ class NotificationMailTest {
   }
 
   List<Exception> runDueJobs(ProcessInstance congress) {
-    return EngineTime.runDueJobs(managementService, congress.getId());
+    return EngineTime.runDueJobs(managementService, dispatcher, congress.getId());
   }
 
   List<MimeMessage> mails() {
@@ -552,11 +566,10 @@ class NotificationMailTest {
   }
 
   String warnings(ProcessInstance congress) {
-    JsonValue value = runtimeService.getVariableTyped(congress.getId(), NotificationWarnings.VARIABLE);
-    assertThat(value).as("notificationWarnings").isNotNull();
-    return value.getValue().elements().stream()
-        .map(entry -> entry.prop("message").stringValue() + ": " + entry.prop("warning").stringValue())
-        .collect(Collectors.joining("\n"));
+    List<String> warnings = outbox.warnings(congress.getId());
+    assertThat(warnings).as("warnings of the instance's mails").isNotEmpty();
+    return String.join("\n", warnings);
   }
+
 
 }

@@ -5,7 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.internet.InternetAddress;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,12 +26,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.laichau.thidua.support.PostgresTest;
 
 /**
- * The outbox on PostgreSQL: Flyway's V55 creates it; a mail recorded while the engine's transaction is open stays
- * recorded, with its recipients' Vietnamese names, when that transaction rolls back, so the retried job hands over
- * that same mail; once marked sent it is in the sent-mail log and counts no more as unsent.
+ * The outbox on PostgreSQL (V55, V70): a mail is recorded in the transaction of its step, so a step rolled back leaves
+ * none; two nodes claiming at the same moment ({@code FOR UPDATE SKIP LOCKED}) never get one row both; a claim whose
+ * node died is due again once its lease has run out; a mail marked sent is in the sent-mail log.
+ *
+ * <p>The rows of this test are due in 2001, on the engine clock: claims made "in 2001" see none of the other tests'.
  */
 @PostgresTest
 class NotificationOutboxOnPostgresTest {
+
+  private static final Date MORNING = new Date(978_307_200_000L); // 01/01/2001 00:00 UTC
+  private static final MailTemplates.RenderedMail MAIL = new MailTemplates.RenderedMail(
+      "[Quá hạn] Xã Thèn Sin: chưa hoàn thành tổ chức Đại hội", "Kính gửi…", "<p>Kính gửi…</p>");
 
   @Autowired
   NotificationOutbox outbox;
@@ -28,35 +46,88 @@ class NotificationOutboxOnPostgresTest {
   @Autowired
   JdbcTemplate jdbc;
 
+  @AfterEach
+  void resetClock() {
+    jdbc.update("update notification_outbox set due_at = null, claimed_until = null where due_at <= ?",
+        new Date(MORNING.getTime() + 3_600_000));
+    ClockUtil.reset();
+  }
+
   @Test
-  void aRecordedMailSurvivesTheRollbackOfTheTransactionThatRecordedItAndIsSentOnce() throws Exception {
-    MailTemplates.RenderedMail mail = new MailTemplates.RenderedMail(
-        "[Quá hạn] Xã Thèn Sin: chưa hoàn thành tổ chức Đại hội", "Kính gửi…", "<p>Kính gửi…</p>");
+  void aMailRecordedInAStepThatRollsBackIsGoneAndACommittedOneIsDueWithItsRecipients() throws Exception {
+    ClockUtil.setCurrentTime(MORNING);
     List<InternetAddress> to = List.of(address("hoa.noivu@tamduong.laichau.gov.vn", "Lò Thị Hoa"),
         address("su.thensin@laichau.gov.vn", "Tẩn Văn Sử"));
-    long unsentBefore = outbox.unsent();
-    String[] id = new String[1];
     new TransactionTemplate(transactionManager).executeWithoutResult(engineTransaction -> {
-      id[0] = outbox.record("job-rolled-back", MessageKind.OVERDUE_ESCALATION, "pi-1", "03394", to, mail).id();
+      outbox.record("act-rolled-back", MessageKind.OVERDUE_ESCALATION, "pi-1", "03394", to, MAIL, null, "-");
       engineTransaction.setRollbackOnly();
     });
+    assertThat(outbox.exists("act-rolled-back")).isFalse();
 
-    NotificationOutbox.Entry recorded = outbox.find("job-rolled-back").orElseThrow();
-    assertThat(recorded.id()).isEqualTo(id[0]);
-    assertThat(recorded.sent()).isFalse();
-    assertThat(recorded.mail()).isEqualTo(mail);
-    assertThat(recorded.recipients()).extracting(InternetAddress::getPersonal).containsExactly("Lò Thị Hoa",
-        "Tẩn Văn Sử");
-    assertThat(recorded.recipients()).isEqualTo(to);
-    assertThat(outbox.find("job-never-recorded")).isEmpty();
-    assertThat(outbox.unsent()).isEqualTo(unsentBefore + 1);
+    String id = new TransactionTemplate(transactionManager).execute(engineTransaction ->
+        outbox.record("act-committed", MessageKind.OVERDUE_ESCALATION, "pi-1", "03394", to, MAIL,
+            "Báo cáo quá hạn: Người dùng Vàng A Dơ chưa có địa chỉ e-mail", "-"));
 
-    outbox.markSent(id[0]);
+    List<NotificationOutbox.Entry> claimed = outbox.claimDue("node-a", MORNING, plusMinutes(2), 10);
+    assertThat(claimed).extracting(NotificationOutbox.Entry::id).containsExactly(id);
+    assertThat(claimed.get(0).mail()).isEqualTo(MAIL);
+    assertThat(claimed.get(0).recipients()).extracting(InternetAddress::getPersonal)
+        .containsExactly("Lò Thị Hoa", "Tẩn Văn Sử");
+    assertThat(claimed.get(0).attempts()).isEqualTo(1);
+    assertThat(outbox.warnings("pi-1")).containsExactly("Báo cáo quá hạn: Người dùng Vàng A Dơ chưa có địa chỉ e-mail");
 
-    assertThat(outbox.find("job-rolled-back").orElseThrow().sent()).isTrue();
-    assertThat(outbox.unsent()).isEqualTo(unsentBefore);
+    assertThat(outbox.markSent(List.of(id))).isEqualTo(1);
+    assertThat(outbox.markSent(List.of(id))).as("marked once").isZero();
     assertThat(jdbc.queryForObject("select subject from notification_sent where message_key = ?", String.class,
-        "job-rolled-back")).isEqualTo(mail.subject());
+        "act-committed")).isEqualTo(MAIL.subject());
+  }
+
+  @Test
+  void twoNodesClaimingAtOnceNeverGetOneRowBothAndADeadNodesClaimIsDueAgainAfterItsLease() throws Exception {
+    ClockUtil.setCurrentTime(MORNING);
+    List<InternetAddress> to = List.of(address("mai.thensin@laichau.gov.vn", "Lò Thị Mai"));
+    List<String> ids = new TransactionTemplate(transactionManager).execute(engineTransaction ->
+        IntStream.range(0, 40).mapToObj(i -> outbox.record("act-storm-" + i, MessageKind.OVERDUE_ESCALATION,
+            "pi-storm", "S" + i, to, MAIL, null, "-")).toList());
+
+    CyclicBarrier together = new CyclicBarrier(2);
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<List<String>>> claims = new ArrayList<>();
+      for (String node : List.of("node-a", "node-b")) {
+        Callable<List<String>> claim = () -> {
+          List<String> mine = new ArrayList<>();
+          together.await();
+          List<NotificationOutbox.Entry> batch;
+          while (!(batch = outbox.claimDue(node, MORNING, plusMinutes(2), 3)).isEmpty()) {
+            batch.forEach(entry -> mine.add(entry.id()));
+          }
+          return mine;
+        };
+        claims.add(nodes.submit(claim));
+      }
+      List<String> a = claims.get(0).get();
+      List<String> b = claims.get(1).get();
+      Set<String> both = new HashSet<>(a);
+      both.retainAll(b);
+      assertThat(both).as("rows claimed by both nodes").isEmpty();
+      assertThat(a.size() + b.size()).isEqualTo(ids.size());
+      assertThat(new HashSet<>(a)).hasSize(a.size());
+    } finally {
+      nodes.shutdownNow();
+    }
+
+    // node-b dies with its claims: within the lease nobody takes them, after it they are due for node-a
+    assertThat(outbox.claimDue("node-a", plusMinutes(1), plusMinutes(3), 100)).isEmpty();
+    List<NotificationOutbox.Entry> again = outbox.claimDue("node-a", new Date(plusMinutes(2).getTime() + 1000),
+        plusMinutes(5), 100);
+    assertThat(again).hasSize(ids.size());
+    assertThat(again).allSatisfy(entry -> assertThat(entry.attempts()).isEqualTo(2));
+    outbox.markSent(ids);
+  }
+
+  private static Date plusMinutes(int minutes) {
+    return new Date(MORNING.getTime() + minutes * 60_000L);
   }
 
   private static InternetAddress address(String email, String name) throws UnsupportedEncodingException {

@@ -1,10 +1,12 @@
 package vn.laichau.thidua.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -123,7 +125,15 @@ class NotificationScheduleTest {
 
   @Test
   void theRetryCycleAndSecondEscalationComeFromConfiguration() {
-    assertThat(schedule.getRetryCycle()).isEqualTo("R5/PT5M");
+    RetrySchedule fixed = RetrySchedule.parse("R5/PT5M");
+    assertThat(fixed.attempts()).isEqualTo(5);
+    assertThat(fixed.waitAfter(1)).isEqualTo(Duration.ofMinutes(5));
+    assertThat(fixed.waitAfter(4)).isEqualTo(Duration.ofMinutes(5));
+    RetrySchedule backOff = RetrySchedule.parse("PT1M, PT10M,PT1H");
+    assertThat(backOff.attempts()).isEqualTo(4);
+    assertThat(backOff.waitAfter(1)).isEqualTo(Duration.ofMinutes(1));
+    assertThat(backOff.waitAfter(3)).isEqualTo(Duration.ofHours(1));
+    assertThatThrownBy(() -> RetrySchedule.parse("R0/PT5M")).isInstanceOf(IllegalArgumentException.class);
     assertThat(schedule.getSecondEscalationAfter()).isEqualTo("P3D");
   }
 
