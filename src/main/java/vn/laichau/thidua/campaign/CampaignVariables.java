@@ -64,7 +64,7 @@ public final class CampaignVariables {
       Level.TINH, "provincialCongressEnded");
 
   // the end (R9)
-  /** Task-local on recordNationalDelegates: how many delegates the provincial congress elected. */
+  /** Shown on recordNationalDelegates (computed when its form is read): the provincial congress's elected delegates. */
   public static final String PROVINCIAL_DELEGATES_ELECTED = "provincialDelegatesElected";
   public static final String NATIONAL_DELEGATE_QUOTA = "nationalDelegateQuota";
   /** One delegate a line: full name, position. */

@@ -55,7 +55,7 @@ public final class CongressVariables {
    */
   public static final String STAFF_COUNT_GIVEN_BY_UNIT = "staffCountGivenByUnit";
 
-  // shown while drafting (task-local variables of draftPlan, set when it is created)
+  // shown while drafting (guidance of draftPlan, computed when its form is read)
   public static final String LEVEL_LABEL = "levelLabel";
   public static final String ALLOWED_FORMATS_LABEL = "allowedFormatsLabel";
   public static final String ALLOWED_FORMAT_OPTIONS = "allowedFormatOptions";
@@ -123,7 +123,7 @@ public final class CongressVariables {
   /** A pilot congress's lessons: what went well, what to change (String). */
   public static final String LESSONS_WENT_WELL = "lessonsWentWell";
   public static final String LESSONS_TO_CHANGE = "lessonsToChange";
-  /** Shown while drafting (task-local, Json array of lines): the lessons of the campaign's pilots. */
+  /** Shown while drafting (guidance, Json array of lines): the lessons of the campaign's pilots. */
   public static final String PILOT_LESSONS = "pilotLessons";
 
   /** HELD_ON_TIME, HELD_LATE or NOT_HELD ({@link Outcome}). */
