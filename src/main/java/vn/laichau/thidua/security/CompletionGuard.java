@@ -81,7 +81,13 @@ public class CompletionGuard extends CommandInterceptor {
       if (variables != null && !variables.isEmpty()) {
         refuseObjects(variables);
         refuseUnreadableJson(variables);
-        check((String) read(command, "taskId"), variables);
+        String taskId = (String) read(command, "taskId");
+        // checked in the completion's own command and transaction: the task the check reads is the one the
+        // completion finds in the command's cache, where a command of its own read it a second time
+        return next.execute(context -> {
+          check(context, taskId, variables);
+          return command.execute(context);
+        });
       }
     }
     return next.execute(command);
@@ -133,8 +139,8 @@ public class CompletionGuard extends CommandInterceptor {
    * than refused; an undeclared name that is new or carries another value is refused.
    */
   @SuppressWarnings("unchecked")
-  private void check(String taskId, Map<?, ?> variables) {
-    Checked checked = next.execute(context -> context.runWithoutAuthorization(() -> {
+  private void check(CommandContext context, String taskId, Map<?, ?> variables) {
+    Checked checked = context.runWithoutAuthorization(() -> {
       TaskKeys task = find(context, taskId);
       if (task == null) {
         return null;
@@ -156,7 +162,7 @@ public class CompletionGuard extends CommandInterceptor {
         }
       }
       return new Checked(task, accepted, refused.stream().sorted().toList(), unchanged);
-    }));
+    });
     if (checked == null) {
       // the engine answers for an unknown task itself (404 over REST)
       return;
