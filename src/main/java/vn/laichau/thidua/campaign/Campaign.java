@@ -41,6 +41,13 @@ public record Campaign(String id, String provinceCode, String name, int submissi
     provincialPilots = provincialPilots == null ? List.of() : provincialPilots.stream().sorted().distinct().toList();
   }
 
+  /** The same campaign with these provincial pilots. */
+  public Campaign withProvincialPilots(List<String> pilots) {
+    return new Campaign(id, provinceCode, name, submissionLeadDays, guidanceLastDay, driveLaunchLastDay,
+        directiveReviewLastDay, pilotChoiceLastDay, provincialPlanLastDay, pilotCommuneLastDay, provincialPilotLastDay,
+        levelLastDays, pilots, nationalDelegateQuota);
+  }
+
   public LocalDate levelLastDay(Level level) {
     return levelLastDays.get(level);
   }

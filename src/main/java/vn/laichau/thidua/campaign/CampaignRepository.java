@@ -56,12 +56,28 @@ public class CampaignRepository {
     if (id == null) {
       return Optional.empty();
     }
-    return CommandReads.read(CAMPAIGN, id, () -> jdbc.query("SELECT " + COLUMNS + " FROM campaign WHERE id = ?",
-        this::toCampaign, id).stream().findFirst());
+    // the row and its provincial pilots in one statement: every step of a congress that reads its campaign needs both
+    return CommandReads.read(CAMPAIGN, id, () -> jdbc.query("SELECT " + COLUMNS + ", p.unit_code AS provincial_pilot"
+        + " FROM campaign LEFT JOIN campaign_pilot p ON p.campaign_id = campaign.id AND p.kind = 'PROVINCIAL'"
+        + " WHERE campaign.id = ? ORDER BY p.unit_code", rs -> {
+          Campaign campaign = null;
+          List<String> pilots = new java.util.ArrayList<>();
+          while (rs.next()) {
+            if (campaign == null) {
+              campaign = toCampaign(rs, List.of());
+            }
+            String pilot = rs.getString("provincial_pilot");
+            if (pilot != null) {
+              pilots.add(pilot);
+            }
+          }
+          return Optional.ofNullable(campaign).map(found -> found.withProvincialPilots(pilots));
+        }, id));
   }
 
   public List<Campaign> findAll() {
-    return jdbc.query("SELECT " + COLUMNS + " FROM campaign ORDER BY id", this::toCampaign);
+    return jdbc.query("SELECT " + COLUMNS + " FROM campaign ORDER BY id",
+        (rs, row) -> toCampaign(rs, provincialPilots(rs.getString("id"))));
   }
 
   /** Asked before the campaign is used: the row read here is the one the use gets. */
@@ -100,7 +116,7 @@ public class CampaignRepository {
     jdbc.queryForList("SELECT id FROM campaign WHERE id = ? FOR UPDATE", String.class, campaignId);
   }
 
-  private Campaign toCampaign(ResultSet rs, int row) throws SQLException {
+  private static Campaign toCampaign(ResultSet rs, List<String> provincialPilots) throws SQLException {
     String id = rs.getString("id");
     Map<Level, LocalDate> levels = new EnumMap<>(Level.class);
     levels.put(Level.CO_SO, date(rs, "co_so_last_day"));
@@ -111,7 +127,7 @@ public class CampaignRepository {
     return new Campaign(id, rs.getString("province_code"), rs.getString("name"), rs.getInt("submission_lead_days"),
         date(rs, "guidance_last_day"), date(rs, "drive_launch_last_day"), date(rs, "directive_review_last_day"),
         date(rs, "pilot_choice_last_day"), date(rs, "provincial_plan_last_day"), date(rs, "pilot_commune_last_day"),
-        date(rs, "provincial_pilot_last_day"), levels, provincialPilots(id), nationalDelegateQuota);
+        date(rs, "provincial_pilot_last_day"), levels, provincialPilots, nationalDelegateQuota);
   }
 
   public static LocalDate date(ResultSet rs, String column) throws SQLException {
@@ -136,17 +152,6 @@ public class CampaignRepository {
           }, campaignId);
       return java.util.Collections.unmodifiableMap(picks);
     });
-  }
-
-  public boolean isPilot(String campaignId, String unitCode) {
-    return pilotKind(campaignId, unitCode).isPresent();
-  }
-
-  /** PROVINCIAL or COMMUNE when the unit is one of the campaign's pilots. */
-  public Optional<String> pilotKind(String campaignId, String unitCode) {
-    return CommandReads.read(PILOT, List.of(campaignId, unitCode), () -> jdbc.queryForList(
-        "SELECT kind FROM campaign_pilot WHERE campaign_id = ? AND unit_code = ?", String.class, campaignId, unitCode)
-        .stream().findFirst());
   }
 
   public void insertPilotCommune(String campaignId, String districtCode, String communeCode, String chosenBy) {

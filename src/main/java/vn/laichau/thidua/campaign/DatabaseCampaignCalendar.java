@@ -48,16 +48,15 @@ public class DatabaseCampaignCalendar implements CampaignCalendar {
     return campaign(campaignId).submissionLeadDays();
   }
 
+  /** From the campaign's row, which carries its provincial pilots, and its communes' picks: read once per command. */
   @Override
   public boolean isPilot(String campaignId, String unitCode) {
-    campaign(campaignId);
-    return repository.isPilot(campaignId, unitCode);
+    return isProvincialPilot(campaignId, unitCode) || repository.pilotCommunes(campaignId).containsValue(unitCode);
   }
 
   @Override
   public boolean isProvincialPilot(String campaignId, String unitCode) {
-    campaign(campaignId);
-    return repository.pilotKind(campaignId, unitCode).filter("PROVINCIAL"::equals).isPresent();
+    return campaign(campaignId).provincialPilots().contains(unitCode);
   }
 
   /** The stored campaign; {@link UnknownCampaignException} when there is none. */

@@ -48,19 +48,23 @@ class CongressRegister {
   }
 
   void extend(String processInstanceId, LocalDate lastDay) {
-    CommandReads.written(TABLE);
+    Optional<Entry> before = find(processInstanceId);
     int updated = jdbc.update("UPDATE congress_register SET last_day = ? WHERE process_instance_id = ?", lastDay,
         processInstanceId);
     if (updated != 1) {
       throw new IllegalStateException("congress " + processInstanceId + " is not in the register");
     }
+    CommandReads.keep(TABLE, processInstanceId, before.map(entry -> new Entry(entry.unitCode(), entry.campaignId(),
+        entry.originalLastDay(), lastDay, entry.grantedGroups())));
   }
 
   /** The groups the instance has just been granted READ to. */
   void recordGrants(String processInstanceId, String groups) {
-    CommandReads.written(TABLE);
+    Optional<Entry> before = find(processInstanceId);
     jdbc.update("UPDATE congress_register SET granted_groups = ? WHERE process_instance_id = ?", groups,
         processInstanceId);
+    CommandReads.keep(TABLE, processInstanceId, before.map(entry -> new Entry(entry.unitCode(), entry.campaignId(),
+        entry.originalLastDay(), entry.lastDay(), groups)));
   }
 
   /** Whether one of these congresses is the unit's in the campaign. */

@@ -94,7 +94,13 @@ public class CompletionGuard extends CommandInterceptor {
       if (variables != null && !variables.isEmpty()) {
         refuseObjects(variables);
         refuseUnreadableJson(variables);
-        check((String) read(command, "taskId"), variables);
+        String taskId = (String) read(command, "taskId");
+        // checked in the completion's own command and transaction: the task the check reads is the one the
+        // completion finds in the command's cache, where a command of its own read it a second time
+        return next.execute(context -> {
+          check(context, taskId, variables);
+          return command.execute(context);
+        });
       }
     }
     return next.execute(command);
@@ -147,8 +153,8 @@ public class CompletionGuard extends CommandInterceptor {
    * refused, a guidance name among them: guidance is the server's, never a completion's.
    */
   @SuppressWarnings("unchecked")
-  private void check(String taskId, Map<?, ?> variables) {
-    Checked checked = next.execute(context -> context.runWithoutAuthorization(() -> {
+  private void check(CommandContext context, String taskId, Map<?, ?> variables) {
+    Checked checked = context.runWithoutAuthorization(() -> {
       TaskKeys task = find(context, taskId);
       if (task == null) {
         return null;
@@ -176,7 +182,7 @@ public class CompletionGuard extends CommandInterceptor {
         }
       }
       return new Checked(task, accepted, refused.stream().sorted().toList(), unchanged);
-    }));
+    });
     if (checked == null) {
       // the engine answers for an unknown task itself (404 over REST)
       return;
