@@ -117,9 +117,14 @@ public class NationalDelegatesTask implements TaskListener, FormGuidance {
     });
   }
 
+  /**
+   * Judges Sở Nội vụ's lists against the provincial congress of the campaign the form showed: the process's business
+   * key, as in {@link #guide}, never a variable, which a caller who may change the instance's variables could point
+   * at another campaign.
+   */
   @Override
   public void notify(DelegateTask task) {
-    String campaignId = (String) task.getVariable(CAMPAIGN_ID);
+    String campaignId = task.getExecution().getProcessBusinessKey();
     Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new UnknownCampaignException(campaignId));
     Provincial province = provincial(campaign);
     int elected = province.elected();

@@ -1,6 +1,7 @@
 package vn.laichau.thidua.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +38,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.contract.CampaignCalendar;
 import vn.laichau.thidua.contract.CongressFacts;
 import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.identity.Groups;
+import vn.laichau.thidua.recognition.CongressContentRepository;
+import vn.laichau.thidua.recognition.CongressContentRepository.NationalDelegate;
 import vn.laichau.thidua.unit.Level;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitKind;
@@ -47,7 +52,9 @@ import vn.laichau.thidua.unit.UnitRegistry;
 /**
  * R11, R12 as the officials see them: a commune enters in Tasklist's results form its two delegates, an exemplar it
  * honours and proposes upward, and Sở Nội vụ, reviewing the dossier of the commune's district, sees them by name and
- * downloads the commune's delegate list from the link the form shows.
+ * downloads the commune's delegate list from the link the form shows. At the top (R9), Sở Nội vụ picks by name, in
+ * the campaign's national-delegates form, the province's delegates to the national congress among those the
+ * provincial congress elected.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -82,11 +89,18 @@ class UpwardListsBrowserTest {
   @RegisterExtension
   final Browsers browsers = new Browsers(() -> "http://localhost:" + port, () -> processEngine.getName());
 
+  @Autowired
+  CampaignCalendar calendar;
+  @Autowired
+  CongressContentRepository content;
+
   @AfterEach
   void cleanUp() {
     ClockUtil.reset();
-    runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.CONGRESS).list()
-        .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "browser test finished", true, true));
+    for (String process : List.of(ProcessKeys.CONGRESS, ProcessKeys.EMULATION_CAMPAIGN)) {
+      runtimeService.createProcessInstanceQuery().processDefinitionKey(process).list()
+          .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "browser test finished", true, true));
+    }
   }
 
   @Test
@@ -159,6 +173,68 @@ class UpwardListsBrowserTest {
     }
   }
 
+  @Test
+  void soNoiVuPicksTheNationalDelegatesByNameAmongThoseTheProvincialCongressElected() throws Exception {
+    createUser("chuyenviensonoivu", Groups.SO_NOI_VU);
+    Unit province = registry.find("12").orElseThrow();
+    String campaignId = calendar.defaultCampaignId();
+    LocalDate today = VietnamTime.today();
+    LocalDate meeting = today.plusDays(30);
+    ProcessInstance provincialCongress = approved(province, today.plusDays(60), meeting);
+    ClockUtil.setCurrentTime(Date.from(meeting.atTime(14, 0).atZone(VietnamTime.ZONE).toInstant()));
+    fire(provincialCongress, "meetingDayReached");
+    // the provincial congress reports through the engine's API (not this test's subject): three delegates by name,
+    // and no proposal from below taken up
+    Map<String, Object> results = new HashMap<>(Map.of("heldOn", meeting.toString(), "attendance", 450,
+        "commendedCollectives", 0, "commendedIndividuals", 0, "delegateList", """
+            Lò Thị Mai; 1985; Nữ; Thái; Giáo viên Trường Tiểu học xã
+            Vàng A Chứ; 1979; Nam; Mông; Chủ tịch Ủy ban nhân dân huyện
+            Nguyễn Thị Hạnh; 1990; Nữ; Kinh; Phó Giám đốc Sở Y tế"""));
+    String resultsTask = task(provincialCongress, ProcessKeys.TASK_REPORT_RESULTS);
+    Object lower = processEngine.getFormService().getTaskFormVariables(resultsTask).get("lowerProposals");
+    String declined = lower == null ? "" : ((SpinJsonNode) lower).elements().stream()
+        .map(line -> line.stringValue().split(" – ")[0] + "; Không tiếp nhận; Chưa đủ tiêu chuẩn")
+        .collect(Collectors.joining("\n"));
+    if (!declined.isEmpty()) {
+      results.put("proposalDecisions", declined);
+    }
+    taskService.complete(resultsTask, results);
+    awaitEnded(provincialCongress);
+    ProcessInstance campaign = runtimeService.createProcessInstanceByKey(ProcessKeys.EMULATION_CAMPAIGN)
+        .businessKey(campaignId).setVariable("campaignId", campaignId)
+        .startBeforeActivity(ProcessKeys.TASK_RECORD_NATIONAL_DELEGATES).execute();
+
+    Tasklist soNoiVu = browsers.open("so-noi-vu-toan-quoc");
+    soNoiVu.login("chuyenviensonoivu", PASSWORD);
+    soNoiVu.openTask(task(campaign, ProcessKeys.TASK_RECORD_NATIONAL_DELEGATES),
+        "Lập danh sách đại biểu của tỉnh dự Đại hội Thi đua yêu nước toàn quốc");
+    soNoiVu.claim();
+    soNoiVu.waitForPageText("Số đại biểu Đại hội tỉnh đã bầu: 3");
+    soNoiVu.waitForPageText("Vàng A Chứ (1979, Nam, Mông, Chủ tịch Ủy ban nhân dân huyện)");
+    assertThat(soNoiVu.pageText()).contains("Lò Thị Mai (1985, Nữ, Thái, Giáo viên Trường Tiểu học xã)",
+        "Nguyễn Thị Hạnh (1990, Nữ, Kinh, Phó Giám đốc Sở Y tế)");
+    // R11, R12 documents: the provincial congress's lists and the national list, linked by the server
+    String api = "/api/campaigns/" + campaignId;
+    By provincialDelegates = By.cssSelector(".fjs-form a[href$='" + api + "/delegates.docx?unit=" + province.code()
+        + "']");
+    assertThat(soNoiVu.waitForText(provincialDelegates).getText()).isEqualTo("Danh sách đại biểu (DOCX)");
+    By nationalList = By.cssSelector(".fjs-form a[href$='" + api + "/national-delegates.docx']");
+    assertThat(soNoiVu.waitForText(nationalList).getText()).isEqualTo("Danh sách (DOCX)");
+    try (XWPFWordExtractor docx = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(
+        soNoiVu.download(provincialDelegates))))) {
+      assertThat(docx.getText()).contains("Lò Thị Mai", "Vàng A Chứ", "Nguyễn Thị Hạnh");
+    }
+    // picked by name, as people type them: another order, another case, a column copied along
+    soNoiVu.typeInFormField("nationalDelegateNames", "Nguyễn Thị Hạnh\nlò thị mai; Giáo viên\nVàng A Chứ");
+    soNoiVu.screenshot("42-so-noi-vu-picks-the-national-delegates");
+    soNoiVu.complete();
+    soNoiVu.waitForCompletion("Lập danh sách đại biểu của tỉnh dự Đại hội Thi đua yêu nước toàn quốc");
+    awaitNoTask(campaign, ProcessKeys.TASK_RECORD_NATIONAL_DELEGATES);
+
+    assertThat(content.nationalDelegates(campaignId)).extracting(NationalDelegate::fullName, NationalDelegate::birthYear)
+        .containsExactly(tuple("Nguyễn Thị Hạnh", 1990), tuple("Lò Thị Mai", 1985), tuple("Vàng A Chứ", 1979));
+  }
+
   /** Drafted and approved through the engine's API (not this test's subject). */
   private ProcessInstance approved(Unit unit, LocalDate deadline, LocalDate meeting) throws IOException {
     ProcessInstance congress = runtimeService.startProcessInstanceByKey(ProcessKeys.CONGRESS, unit.code(),
@@ -172,7 +248,7 @@ class UpwardListsBrowserTest {
     Map<String, Object> dossier = new HashMap<>();
     dossier.put("format", rules.allowedFormats(unit.level(), unit.kind(), false).get(0).name());
     dossier.put("meetingDate", meeting.toString());
-    dossier.put("session", "MORNING");
+    dossier.put("session", rules.allowedSessions(unit.level()).get(0).name());
     dossier.put("exemplarSpeakers", "Lò Văn Dũng, Chủ tịch Hội Nông dân xã");
     dossier.put("programmeItems", SpinValues.jsonValue(
         PROGRAMME.stream().map(item -> "\"" + item + "\"").collect(Collectors.joining(",", "[", "]"))).create());
@@ -202,6 +278,17 @@ class UpwardListsBrowserTest {
     }
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(congress.getId()).count())
         .as("the commune's congress ended with its results").isZero();
+  }
+
+  /** Polls the engine for a minute at most, as {@link #awaitEnded}: the task is gone once the server has committed. */
+  private void awaitNoTask(ProcessInstance instance, String taskKey) throws InterruptedException {
+    long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+    while (taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).count() > 0
+        && System.nanoTime() < until) {
+      Thread.sleep(200);
+    }
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).count())
+        .as("task %s completed", taskKey).isZero();
   }
 
   private void fire(ProcessInstance congress, String activityId) {

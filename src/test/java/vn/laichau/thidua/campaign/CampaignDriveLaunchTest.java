@@ -60,8 +60,7 @@ class CampaignDriveLaunchTest extends CampaignTestBase {
     clockAt(LocalDate.of(2024, 9, 1), 0, 0);
     driver.runDueJobs();
     Task lateDrive = single(campaign, TASK_HANDLE_LATE_DRIVE_LAUNCH);
-    assertThat(taskService.getVariableLocal(lateDrive.getId(), "pendingUnitsLabel"))
-        .isEqualTo("Huyện Mường Tè (107); Báo Lai Châu (BAO-LAI-CHAU)");
+    assertThat(form(lateDrive)).containsEntry("pendingUnitsLabel", "Huyện Mường Tè (107); Báo Lai Châu (BAO-LAI-CHAU)");
     // the same R7 decision as an overdue congress: the new last day must follow the one that passed (31/08)
     assertThat(ruleRefusal(() -> taskService.complete(lateDrive.getId(), Map.of("decision", "EXTEND",
         "newDeadline", "2024-08-31", "reason", "Lùi"))))
@@ -77,8 +76,15 @@ class CampaignDriveLaunchTest extends CampaignTestBase {
     // 16/09/2024: Báo Lai Châu still has not confirmed; Sở Nội vụ ends the follow-up
     clockAt(LocalDate.of(2024, 9, 16), 0, 0);
     driver.runDueJobs();
-    taskService.complete(single(campaign, TASK_HANDLE_LATE_DRIVE_LAUNCH).getId(), Map.of("decision", "NOT_HELD",
-        "reason", "Báo Lai Châu không phát động riêng, tham gia đợt thi đua của tỉnh."));
+    Task stillLate = single(campaign, TASK_HANDLE_LATE_DRIVE_LAUNCH);
+    assertThat(form(stillLate)).containsEntry("pendingUnitsLabel", "Báo Lai Châu (BAO-LAI-CHAU)");
+    // the form sends back what it was shown: dropped, the same value; another value is the server's to refuse
+    assertThat(ruleRefusal(() -> taskService.complete(stillLate.getId(), Map.of("decision", "NOT_HELD",
+        "reason", "Lùi", "pendingUnitsLabel", "Không còn đơn vị nào"))))
+        .hasMessageContaining("không nhận biến «pendingUnitsLabel»");
+    taskService.complete(stillLate.getId(), Map.of("decision", "NOT_HELD",
+        "reason", "Báo Lai Châu không phát động riêng, tham gia đợt thi đua của tỉnh.",
+        "pendingUnitsLabel", "Báo Lai Châu (BAO-LAI-CHAU)"));
     assertThat(variable(campaign, "driveLaunchPendingCount")).isEqualTo(0);
 
     CampaignProgress done = progressService.progress(CAMPAIGN);

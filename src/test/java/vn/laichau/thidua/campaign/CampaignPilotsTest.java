@@ -46,6 +46,10 @@ class CampaignPilotsTest extends CampaignTestBase {
         Map.of("doneOn", "2024-06-25", "reference", "125/HD-SNV"));
     driver.runDueJobs();
     assertThat(openTasks(campaign, TASK_CHOOSE_PILOT_COMMUNE)).hasSize(8);
+    assertThat(form(pilotTask(campaign, "106"))).containsEntry("districtName", "Huyện Tam Đường")
+        .extractingByKey("communeOptions").asString().contains("\"value\":\""
+            + campaignUnits.communes("106").get(0).code() + "\"")
+        .doesNotContain("\"value\":\"" + campaignUnits.communes("105").get(0).code() + "\"");
 
     // --- September 2024: six districts pick their pilot commune; the rules of R8 refuse the rest --------------------
     clockAt(LocalDate.of(2024, 9, 12), 9, 0);
@@ -72,6 +76,9 @@ class CampaignPilotsTest extends CampaignTestBase {
     clockAt(LocalDate.of(2024, 10, 1), 0, 0);
     driver.runDueJobs();
     assertThat(openTasks(campaign, TASK_CHOOSE_OVERDUE_PILOT_COMMUNE)).hasSize(2);
+    assertThat(form(overduePilotTask(campaign, "110"))).containsEntry("districtName", "Huyện Than Uyên")
+        .extractingByKey("communeOptions").asString().contains("\"value\":\""
+            + campaignUnits.communes("110").get(1).code() + "\"");
     clockAt(LocalDate.of(2024, 10, 2), 9, 0);
     String thanUyenPilot = decideForLateDistricts(campaign);
     driver.runDueJobs();

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -182,6 +183,15 @@ abstract class CampaignTestBase {
   Task pilotTask(ProcessInstance instance, String district) {
     return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(TASK_CHOOSE_PILOT_COMMUNE)
         .taskCandidateGroup("phong-noi-vu-" + district).singleResult();
+  }
+
+  /**
+   * What the task's form reads (Tasklist's form-variables call): the process's variables and the guidance computed for
+   * the task; the task itself keeps none of it.
+   */
+  VariableMap form(Task task) {
+    assertThat(taskService.getVariablesLocal(task.getId())).as("variables stored on the task").isEmpty();
+    return engine.getFormService().getTaskFormVariables(task.getId());
   }
 
   Task overduePilotTask(ProcessInstance instance, String district) {

@@ -201,8 +201,12 @@ class UpwardFlowTest extends CongressTestBase {
             + " trong danh sách Đại hội Thi đua yêu nước tỉnh đề nghị cấp trên khen thưởng.");
     assertThat(content.nationalDelegates(calendar.defaultCampaignId())).isEmpty();
 
+    // the campaign is the instance's business key, as the form showed it: a campaignId variable changed meanwhile
+    // (by anyone who may write the instance's variables) points the completion at no other campaign
+    engine.getRuntimeService().setVariable(campaign.getId(), "campaignId", "CAMPAIGN-KHAC");
     engine.getTaskService().complete(national.getId(), Map.of("nationalDelegateNames",
         "Nguyễn Thị Hạnh\nlò thị mai; Giáo viên\nVàng A Chứ", "nationalExemplars", "Lò Thị Mai"));
+    assertThat(content.nationalDelegates("CAMPAIGN-KHAC")).isEmpty();
 
     assertThat(content.nationalDelegates(calendar.defaultCampaignId())).containsExactly(
         new NationalDelegate(1, "Nguyễn Thị Hạnh", 1990, Delegate.Gender.NU, "Kinh", "Phó Giám đốc Sở Y tế"),

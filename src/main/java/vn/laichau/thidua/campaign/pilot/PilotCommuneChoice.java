@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.common.FormGuidance;
 import vn.laichau.thidua.campaign.Campaign;
 import vn.laichau.thidua.campaign.CampaignInputs;
 import vn.laichau.thidua.campaign.CampaignRepository;
@@ -27,12 +28,15 @@ import vn.laichau.thidua.unit.UnitRegistry;
  * R8: each district picks exactly one of its communes for its pilot conference ({@code choosePilotCommune}); when it
  * has not by its last day, Sở Nội vụ picks for it or records that it has none ({@code chooseOverduePilotCommune}).
  *
- * <p>On create: the district's name and its communes for the form, and for Sở Nội vụ's task the escalation (R7). On
- * complete: a commune outside the district, a retired one, or a second pick for the district is refused; an accepted
- * pick is stored in the campaign ({@code campaign_pilot}), from which the calendar gives the commune the pilot's date.
+ * <p>The form shows the district's name and its communes ({@code districtName}, {@code communeOptions}), computed when
+ * it is read ({@link FormGuidance}), so a commune registered or retired meanwhile is offered as it is now. On create,
+ * for Sở Nội vụ's task only: the escalation (R7), a record of the campaign that the escalation's mail and the
+ * campaign's progress read and that the completion resolves by the task's id. On complete: a commune outside the
+ * district, a retired one, or a second pick for the district is refused; an accepted pick is stored in the campaign
+ * ({@code campaign_pilot}), from which the calendar gives the commune the pilot's date.
  */
 @Component("pilotCommuneChoice")
-public class PilotCommuneChoice implements TaskListener {
+public class PilotCommuneChoice implements TaskListener, FormGuidance {
 
   static final String PICK = "PICK";
   static final String NONE = "NONE";
@@ -55,28 +59,39 @@ public class PilotCommuneChoice implements TaskListener {
   }
 
   @Override
+  public boolean guides(String processKey, String taskKey) {
+    return ProcessKeys.EMULATION_CAMPAIGN.equals(processKey) && (ProcessKeys.TASK_CHOOSE_PILOT_COMMUNE.equals(taskKey)
+        || ProcessKeys.TASK_CHOOSE_OVERDUE_PILOT_COMMUNE.equals(taskKey));
+  }
+
+  /** The district the task is about (the server's loop variable) and the communes it may pick from. */
+  @Override
+  public void guide(DelegateTask task, Map<String, Object> guidance) {
+    String district = (String) task.getVariable(DISTRICT);
+    guidance.put(DISTRICT_NAME, registry.find(district).map(Unit::name).orElse(district));
+    List<Map<String, String>> options = units.communes(district).stream()
+        .map(commune -> Map.of("label", commune.name() + " (" + commune.code() + ")", "value", commune.code()))
+        .toList();
+    guidance.put(COMMUNE_OPTIONS, Spin.JSON(options));
+  }
+
+  @Override
   public void notify(DelegateTask task) {
     String campaignId = (String) task.getVariable(CAMPAIGN_ID);
     String district = (String) task.getVariable(DISTRICT);
     boolean bySoNoiVu = ProcessKeys.TASK_CHOOSE_OVERDUE_PILOT_COMMUNE.equals(task.getTaskDefinitionKey());
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      created(task, campaignId, district, bySoNoiVu);
+      escalated(task, campaignId, district);
     } else {
       completed(task, campaignId, district, bySoNoiVu);
     }
   }
 
-  private void created(DelegateTask task, String campaignId, String district, boolean bySoNoiVu) {
-    task.setVariableLocal(DISTRICT_NAME, registry.find(district).map(Unit::name).orElse(district));
-    List<Map<String, String>> options = units.communes(district).stream()
-        .map(commune -> Map.of("label", commune.name() + " (" + commune.code() + ")", "value", commune.code()))
-        .toList();
-    task.setVariableLocal(COMMUNE_OPTIONS, Spin.JSON(options));
-    if (bySoNoiVu) {
-      Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new UnknownCampaignException(campaignId));
-      escalationRepository.escalated(campaignId, Milestone.PILOT_CHOICE.name(), district, campaign.pilotChoiceLastDay(),
-          task.getId());
-    }
+  /** R7: Sở Nội vụ's task is the escalation of a district that has not picked by its last day. */
+  private void escalated(DelegateTask task, String campaignId, String district) {
+    Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new UnknownCampaignException(campaignId));
+    escalationRepository.escalated(campaignId, Milestone.PILOT_CHOICE.name(), district, campaign.pilotChoiceLastDay(),
+        task.getId());
   }
 
   private void completed(DelegateTask task, String campaignId, String district, boolean bySoNoiVu) {
