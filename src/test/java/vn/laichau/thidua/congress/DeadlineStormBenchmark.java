@@ -239,10 +239,10 @@ class DeadlineStormBenchmark {
     List<Map<String, Object>> records = jdbc.queryForList("SELECT unit_code AS id, count(*) AS n FROM"
         + " campaign_escalation WHERE subject = 'CONGRESS' GROUP BY unit_code");
     checks.put("one escalation in the campaign's record per congress", onceEach(records, communes));
-    // other mails go out at the same midnight (reminders): the escalations are those recorded as such, whose key is
-    // their Message-ID's first part
-    Set<String> escalations = new HashSet<>(jdbc.queryForList("SELECT message_key FROM notification_sent WHERE kind"
-        + " = ?", String.class, MessageKind.OVERDUE_ESCALATION.name()));
+    // other mails go out at the same midnight (reminders): the escalations are those recorded as such, whose outbox id
+    // is their Message-ID's first part
+    Set<String> escalations = new HashSet<>(jdbc.queryForList("SELECT id FROM notification_outbox WHERE kind = ?"
+        + " AND sent_at IS NOT NULL", String.class, MessageKind.OVERDUE_ESCALATION.name()));
     // GreenMail keeps one copy per recipient with a mailbox: a message to the council member and the reviewer is
     // there twice, once for each; a mail sent twice would be there twice for the same recipient
     Map<String, Long> received = new HashMap<>();
