@@ -114,23 +114,25 @@ public class NotificationDispatcher implements SmartLifecycle {
     int sent = 0;
     int later = 0;
     int givenUp = 0;
-    for (NotificationOutbox.Entry entry : claimed) {
-      if (journal.isAccepted(entry.id())) {
-        // accepted before the database went away: marked below, never handed over again
-        continue;
-      }
-      try {
-        mailer.send(entry.id(), entry.recipients(), entry.mail());
-      } catch (MailException e) {
-        if (failed(entry, e)) {
-          givenUp++;
-        } else {
-          later++;
+    try (NotificationMailer.Connection smtp = mailer.connect()) {
+      for (NotificationOutbox.Entry entry : claimed) {
+        if (journal.isAccepted(entry.id())) {
+          // accepted before the database went away: marked below, never handed over again
+          continue;
         }
-        continue;
+        try {
+          smtp.send(entry.id(), entry.recipients(), entry.mail());
+        } catch (MailException e) {
+          if (failed(entry, e)) {
+            givenUp++;
+          } else {
+            later++;
+          }
+          continue;
+        }
+        journal.accepted(entry.id());
+        sent++;
       }
-      journal.accepted(entry.id());
-      sent++;
     }
     markAccepted();
     return new Report(sent, later, givenUp);

@@ -1,6 +1,7 @@
 package vn.laichau.thidua.notification;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
@@ -10,7 +11,9 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +40,64 @@ public class NotificationMailer {
    * @throws org.springframework.mail.MailException when the server cannot be reached or refuses the mail
    */
   public void send(String outboxId, List<InternetAddress> to, MailTemplates.RenderedMail mail) {
+    mailSender.send(message(outboxId, to, mail));
+  }
+
+  /**
+   * A connection to the SMTP server for a batch of mails, opened at the first mail and closed with the batch: one
+   * connection, greeting and (with a relay that wants it) TLS handshake and login per batch instead of per mail. Each
+   * mail is still its own SMTP transaction, accepted or refused alone.
+   */
+  public Connection connect() {
+    return new Connection();
+  }
+
+  /** See {@link #connect()}. */
+  public final class Connection implements AutoCloseable {
+
+    private Transport transport;
+
+    private Connection() {
+    }
+
+    /** As {@link NotificationMailer#send}, over this connection. */
+    public void send(String outboxId, List<InternetAddress> to, MailTemplates.RenderedMail mail) {
+      if (!(mailSender instanceof JavaMailSenderImpl smtp)) {
+        NotificationMailer.this.send(outboxId, to, mail);
+        return;
+      }
+      MimeMessage message = message(outboxId, to, mail);
+      try {
+        if (transport == null || !transport.isConnected()) {
+          transport = smtp.getSession().getTransport(smtp.getProtocol() == null ? "smtp" : smtp.getProtocol());
+          transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
+        }
+        // as JavaMailSenderImpl does: saveChanges() would replace the Message-ID by one of its own
+        String messageId = message.getMessageID();
+        message.saveChanges();
+        message.setHeader("Message-ID", messageId);
+        transport.sendMessage(message, message.getAllRecipients());
+      } catch (MessagingException e) {
+        // a connection that failed is not used again: the next mail opens a new one
+        close();
+        throw new MailSendException("Máy chủ thư không nhận thư " + outboxId + ": " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public void close() {
+      if (transport != null) {
+        try {
+          transport.close();
+        } catch (MessagingException e) {
+          // the mails sent over it were accepted one by one already; a failed QUIT changes nothing
+        }
+        transport = null;
+      }
+    }
+  }
+
+  private MimeMessage message(String outboxId, List<InternetAddress> to, MailTemplates.RenderedMail mail) {
     MimeMessage message = mailSender.createMimeMessage();
     try {
       MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
@@ -54,7 +115,7 @@ public class NotificationMailer {
     } catch (MessagingException e) {
       throw new MailPreparationException(e);
     }
-    mailSender.send(message);
+    return message;
   }
 
   /** The Message-ID of the outbox's mail with this id. */

@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -56,8 +59,10 @@ import vn.laichau.thidua.support.BenchmarkSummary;
  *
  * <p>Setting up is not measured: the communes are written straight into the registry's table (one batch; what the
  * registry does for each new unit is measured by {@link CongressLifecycleBenchmark}), and the congresses are started
- * through the engine, {@value #BATCH} per transaction, on their last day, so that no reminder lies ahead of them. The
- * hand-over mails of that day (asynchronous jobs) are suspended before midnight: the storm measures the escalations.
+ * through the engine, {@value #BATCH} per transaction on {@code benchmark.setupThreads} threads (default 4), on their
+ * last day, so that no reminder lies ahead of them. Asynchronous jobs waiting before midnight, if any, are suspended:
+ * the storm measures the escalations (and the day's hand-over timers, due as well). The mails go out through the
+ * application's own mail dispatcher.
  *
  * <p>Then the task list: open tasks are topped up to {@code benchmark.taskListTasks} (default 10,000) with tasks of
  * the storm's communes, and a district's Phòng Nội vụ reads its first Tasklist filter (the first page of 15 and the
@@ -81,6 +86,7 @@ class DeadlineStormBenchmark {
   private final int storm = Integer.getInteger("benchmark.storm", 2000);
   private final int openTasks = Integer.getInteger("benchmark.taskListTasks", 10_000);
   private final int requests = Integer.getInteger("benchmark.taskListRequests", 100);
+  private final int setupThreads = Integer.getInteger("benchmark.setupThreads", 4);
 
   @AfterEach
   void resetClock() {
@@ -95,7 +101,8 @@ class DeadlineStormBenchmark {
     // arguments, not default properties: they must win over the test profile's (no job executor) and the mail's
     try (ConfigurableApplicationContext context = BenchmarkApplication.onPostgres()
         .properties("logging.level.root=WARN")
-        .run("--server.port=0", "--camunda.bpm.job-execution.enabled=true", "--spring.mail.host=127.0.0.1",
+        .run("--server.port=0", "--camunda.bpm.job-execution.enabled=true",
+            "--thidua.notification.dispatch.enabled=true", "--spring.mail.host=127.0.0.1",
             "--spring.mail.port=" + mail.getSmtp().getPort())) {
       ProcessEngine engine = context.getBean(ProcessEngine.class);
       ProcessEngineConfigurationImpl configuration =
@@ -117,13 +124,7 @@ class DeadlineStormBenchmark {
               + " VALUES (?, ?, 'CO_SO', 'CIVIL', 320, ?, ?, TRUE)", communes.stream().map(code -> new Object[] {
           code, "Xã thử nghiệm " + code, districts.get(communes.indexOf(code) % districts.size()), COUNCIL_MEMBER})
           .toList());
-      List<String> instances = new ArrayList<>();
-      for (int from = 0; from < storm; from += BATCH) {
-        List<String> batch = communes.subList(from, Math.min(storm, from + BATCH));
-        instances.addAll(configuration.getCommandExecutorTxRequired().execute(commandContext -> batch.stream()
-            .map(code -> engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.CONGRESS, code,
-                Map.of(CongressVariables.UNIT_CODE, code)).getId()).toList()));
-      }
+      List<String> instances = startCongresses(engine, configuration, communes);
       double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
       // midnight: every last day has passed
       CongressDriver.clockAt(LAST_DAY.plusDays(1), 0, 0);
@@ -161,6 +162,31 @@ class DeadlineStormBenchmark {
       assertThat(taskList.listed()).as("tasks the reviewer sees").isPositive();
     } finally {
       mail.stop();
+    }
+  }
+
+  /**
+   * Starts the congresses through the engine, {@value #BATCH} per transaction, on {@link #setupThreads} threads: the
+   * starts of different congresses share no row, so they run side by side as the officials' requests would.
+   */
+  private List<String> startCongresses(ProcessEngine engine, ProcessEngineConfigurationImpl configuration,
+      List<String> communes) throws Exception {
+    ExecutorService starters = Executors.newFixedThreadPool(setupThreads);
+    try {
+      List<Future<List<String>>> batches = new ArrayList<>();
+      for (int from = 0; from < communes.size(); from += BATCH) {
+        List<String> batch = communes.subList(from, Math.min(communes.size(), from + BATCH));
+        batches.add(starters.submit(() -> configuration.getCommandExecutorTxRequired().execute(commandContext ->
+            batch.stream().map(code -> engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.CONGRESS,
+                code, Map.of(CongressVariables.UNIT_CODE, code)).getId()).toList())));
+      }
+      List<String> instances = new ArrayList<>();
+      for (Future<List<String>> batch : batches) {
+        instances.addAll(batch.get());
+      }
+      return instances;
+    } finally {
+      starters.shutdownNow();
     }
   }
 
@@ -213,10 +239,10 @@ class DeadlineStormBenchmark {
     List<Map<String, Object>> records = jdbc.queryForList("SELECT unit_code AS id, count(*) AS n FROM"
         + " campaign_escalation WHERE subject = 'CONGRESS' GROUP BY unit_code");
     checks.put("one escalation in the campaign's record per congress", onceEach(records, communes));
-    // other mails go out at the same midnight (reminders): the escalations are those recorded as such, whose key is
-    // their Message-ID's first part
-    Set<String> escalations = new HashSet<>(jdbc.queryForList("SELECT message_key FROM notification_sent WHERE kind"
-        + " = ?", String.class, MessageKind.OVERDUE_ESCALATION.name()));
+    // other mails go out at the same midnight (reminders): the escalations are those recorded as such, whose outbox id
+    // is their Message-ID's first part
+    Set<String> escalations = new HashSet<>(jdbc.queryForList("SELECT id FROM notification_outbox WHERE kind = ?"
+        + " AND sent_at IS NOT NULL", String.class, MessageKind.OVERDUE_ESCALATION.name()));
     // GreenMail keeps one copy per recipient with a mailbox: a message to the council member and the reviewer is
     // there twice, once for each; a mail sent twice would be there twice for the same recipient
     Map<String, Long> received = new HashMap<>();

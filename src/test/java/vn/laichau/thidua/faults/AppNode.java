@@ -48,7 +48,9 @@ final class AppNode implements AutoCloseable {
         "--camunda.bpm.admin-user.id=" + ADMIN,
         "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD,
         // a job locked by a node that was killed is taken over after 20 s instead of the default 5 minutes
-        "--camunda.bpm.job-execution.lock-time-in-millis=20000");
+        "--camunda.bpm.job-execution.lock-time-in-millis=20000",
+        // each node its own journal of mails the SMTP server accepted, kept across its restarts
+        "--thidua.notification.dispatch.journal=" + Path.of("target", "faults", name + ".journal").toAbsolutePath());
   }
 
   /** Starts the JVM; {@link #awaitUp} waits for it to answer. */

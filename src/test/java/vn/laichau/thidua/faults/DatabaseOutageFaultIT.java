@@ -11,7 +11,8 @@ import vn.laichau.thidua.support.BenchmarkSummary;
 /**
  * PostgreSQL stopped for 30 seconds under a load of congress starts, then started again on the same port and data: the
  * node, never restarted, serves again (its pool reconnects), the jobs that failed in the outage run again, and every
- * congress it acknowledged is there with its timer fired once and its mail sent once.
+ * congress it acknowledged is there with its timer fired once and its mail received once: a mail accepted by the SMTP
+ * server while the database could not be told is kept by the node as accepted, marked later, never sent again.
  */
 class DatabaseOutageFaultIT {
 
@@ -46,7 +47,8 @@ class DatabaseOutageFaultIT {
 
       assertThat(recoveredWithoutRestart).isTrue();
       assertThat(load.failed.get()).as("requests during the outage fail instead of hanging").isPositive();
-      figures.assertNothingLostAndOnlyMailsInFlightResent(FaultCluster.SENDING_THREADS_PER_NODE);
+      // the node lived through the outage: what the SMTP server accepted it knows, and never sends again
+      figures.assertNothingLostOrTwice();
     }
   }
 }

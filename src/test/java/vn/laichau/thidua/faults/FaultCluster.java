@@ -204,11 +204,11 @@ final class FaultCluster implements AutoCloseable {
     }
 
     /**
-     * After a fault (a node killed, the database lost): nothing acknowledged lost, no timer fired twice, no mail lost;
-     * a mail may arrive twice only if it was on its way when the fault struck. SMTP gives no way to learn whether a
-     * server accepted a mail whose answer never came back, so the outbox sends such a mail again, at least once,
-     * under its recorded Message-ID (mail readers fold messages with one Message-ID). At most one mail per sending
-     * thread of the stricken node can be caught that way.
+     * After a node was killed: nothing acknowledged lost, no timer fired twice, no mail lost; a mail may arrive twice
+     * only if the node died in the instant between the SMTP server's acceptance and the note of it in the node's
+     * journal (written before the database is told, replayed when the node starts again): at most one mail per
+     * sending thread of the killed node. SMTP gives no way to learn whether a server accepted a mail whose answer
+     * never came back, so such a mail is sent again, under its recorded Message-ID.
      */
     void assertNothingLostAndOnlyMailsInFlightResent(int sendingThreads) {
       assertThat(lost()).as(toString()).isZero();
@@ -219,8 +219,8 @@ final class FaultCluster implements AutoCloseable {
     }
   }
 
-  /** The application's job executor threads on one node ({@code camunda.bpm.job-execution.max-pool-size}). */
-  static final int SENDING_THREADS_PER_NODE = 8;
+  /** The mail dispatcher's sending threads on one node ({@code thidua.notification.dispatch.threads}). */
+  static final int SENDING_THREADS_PER_NODE = 2;
 
   private Figures figures(Set<String> expected) {
     Set<String> running = new HashSet<>(database.column(

@@ -10,6 +10,15 @@ import static vn.laichau.thidua.notification.TestMailServer.to;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Date;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.PlatformTransactionManager;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -35,7 +44,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -98,6 +106,8 @@ class NotificationMailTest {
   @Autowired ArmedFailure commitFailure;
   @Autowired NotificationMailer mailer;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PlatformTransactionManager transactionManager;
+  @Autowired NotificationProperties notificationProperties;
   @Autowired CongressFacts congresses;
 
   TestUsers users;
@@ -496,6 +506,83 @@ class NotificationMailTest {
         .isEqualTo(2);
     assertThat(jdbc.queryForObject("select count(*) from notification_outbox where process_instance_id = ?"
         + " and sent_at is null", Integer.class, congress.getId())).isZero();
+  }
+
+  @Test
+  void aMailTheServerAcceptedIsNeverSentAgainWhileTheDatabaseCannotMarkItSent() {
+    at("2025-01-15T08:00");
+    ProcessInstance congress = start(Map.of());
+    submitDossier(congress, "2025-03-20");
+    complete(congress, "reviewDossier", Map.of("approved", true));
+    // the database goes away right after the SMTP server's acceptance, for three tries of the mark
+    AtomicInteger outage = new AtomicInteger(3);
+    NotificationOutbox unreachable = new NotificationOutbox(jdbc, transactionManager) {
+      @Override
+      public int markSent(Collection<String> ids) {
+        if (outage.getAndDecrement() > 0) {
+          throw new DataAccessResourceFailureException("Cơ sở dữ liệu không trả lời");
+        }
+        return super.markSent(ids);
+      }
+    };
+    NotificationDispatcher node = node(unreachable, new AcceptedMailJournal(dispatch(null)));
+
+    assertThat(node.dispatchDue().sent()).isEqualTo(1);
+    assertThat(mails()).hasSize(1);
+    assertThat(outboxRows(congress, "APPROVAL_NOTICE", "sent_at is null")).as("not marked yet").isEqualTo(1);
+
+    // its claim runs out while the mark still fails: the node claims the mail again and does not hand it over
+    at("2025-01-15T08:03");
+    assertThat(node.dispatchDue().sent()).isZero();
+
+    assertThat(mails()).hasSize(1);
+    assertThat(outboxRows(congress, "APPROVAL_NOTICE", "sent_at is not null")).isEqualTo(1);
+    assertThat(outboxRows(congress, "APPROVAL_NOTICE", "attempts = 2")).as("claimed twice, sent once").isEqualTo(1);
+  }
+
+  @Test
+  void aNodeKilledAfterTheServerAcceptedAMailMarksItWhenItStartsAgainInsteadOfSendingItTwice(@TempDir Path dir)
+      throws Exception {
+    at("2025-01-15T08:00");
+    ProcessInstance congress = start(Map.of());
+    submitDossier(congress, "2025-03-20");
+    complete(congress, "reviewDossier", Map.of("approved", true));
+    Path journal = dir.resolve("mail-accepted.journal");
+    // the node before its kill -9: claimed the mail, handed it over, noted the acceptance, never marked it
+    AcceptedMailJournal before = new AcceptedMailJournal(dispatch(journal.toString()));
+    before.replay();
+    NotificationOutbox.Entry claimed = outbox.claimDue("killed-node", ClockUtil.getCurrentTime(),
+        new Date(ClockUtil.getCurrentTime().getTime() + 120_000), 10).stream()
+        .filter(entry -> entry.mail().subject().startsWith("[Đại hội Thi đua]")).findFirst().orElseThrow();
+    mailer.send(claimed.id(), claimed.recipients(), claimed.mail());
+    before.accepted(claimed.id());
+    assertThat(Files.readString(journal)).isEqualTo(claimed.id() + "\n");
+
+    // started again after its claim has run out: it reads its journal and marks the mail instead of sending it
+    at("2025-01-15T08:03");
+    AcceptedMailJournal after = new AcceptedMailJournal(dispatch(journal.toString()));
+    NotificationDispatcher restarted = node(outbox, after);
+    restarted.start();
+    assertThat(restarted.dispatchDue().sent()).isZero();
+
+    assertThat(mails()).hasSize(1);
+    assertThat(outboxRows(congress, "APPROVAL_NOTICE", "sent_at is not null")).isEqualTo(1);
+    after.close();
+    assertThat(Files.size(journal)).as("emptied once everything in it is marked").isZero();
+  }
+
+  NotificationDispatcher node(NotificationOutbox rows, AcceptedMailJournal journal) {
+    return new NotificationDispatcher(rows, mailer, dispatch(null), notificationProperties, journal);
+  }
+
+  static DispatchProperties dispatch(String journal) {
+    return new DispatchProperties(false, 1, 20, Duration.ofSeconds(5), Duration.ofMinutes(2),
+        journal == null ? "" : journal);
+  }
+
+  int outboxRows(ProcessInstance congress, String kind, String condition) {
+    return jdbc.queryForObject("select count(*) from notification_outbox where process_instance_id = ? and kind = ?"
+        + " and " + condition, Integer.class, congress.getId(), kind);
   }
 
   int outboxRows(ProcessInstance congress, String kind) {
