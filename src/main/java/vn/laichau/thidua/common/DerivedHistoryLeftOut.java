@@ -41,9 +41,9 @@ import org.springframework.stereotype.Component;
  * per task completion with who, when and the values given ({@link TaskCompletions}). Left out, each because nothing
  * reads it and what it tells is kept elsewhere:
  * <ul>
- *   <li>variables local to a task: what a listener computes when a task is created so that its form can show it
- *   (formats and sessions a unit may choose, the quota's wording, the names of codes), derived from the rule tables,
- *   the registry and the process's own variables, deleted when the task ends, never what a person gave. Every event
+ *   <li>variables local to a task: what a listener sets when a task is created (what a form shows is computed when
+ *   it is read, {@link FormGuidance}; what remains is derived from the campaign's own variables, such as the district
+ *   a task is about), deleted when the task ends, never what a person gave. Every event
  *   of such a variable (create, update, delete, migrate) is dropped alike, so no later event looks for a row that was
  *   never written;</li>
  *   <li>the rule tables evaluated to preview a form ({@link #preview}): they decide nothing and name no instance;</li>
