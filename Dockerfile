@@ -19,7 +19,10 @@ FROM eclipse-temurin:17-jre
 RUN apt-get update \
  && apt-get install -y --no-install-recommends curl \
  && rm -rf /var/lib/apt/lists/* \
- && useradd --system --create-home --home-dir /app --uid 10001 thidua
+ && useradd --system --create-home --home-dir /app --uid 10001 thidua \
+ && mkdir /app/data && chown thidua /app/data
+# /app/data holds this node's journal of mails the SMTP server accepted (thidua.notification.dispatch.journal):
+# docker-compose mounts a volume there, so that a mail accepted just before a crash is not sent again
 WORKDIR /app
 COPY --from=build /build/app.jar /app/app.jar
 USER thidua
