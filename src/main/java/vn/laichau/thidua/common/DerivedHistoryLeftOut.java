@@ -32,15 +32,24 @@ import org.camunda.bpm.engine.impl.persistence.entity.CommentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricJobLogEventEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The history the product keeps, and nothing it can do without. Kept: the engine's {@code full} history of instances,
- * activities, tasks and who did them, every process variable with its last value, incidents, failed jobs, the
- * operations log, the rule-table evaluations that judge something; and, in place of the engine's detail rows, one row
- * per task completion with who, when and the values given ({@link TaskCompletions}). Left out, each because nothing
- * reads it and what it tells is kept elsewhere:
+ * activities, tasks and who did them, incidents, failed jobs, the operations log, the rule-table evaluations that
+ * judge something, the variables with their last value of the processes not listed below; and, in place of the
+ * engine's detail rows, one row per task completion with who, when and the values given ({@link TaskCompletions}).
+ * Left out, each because nothing reads it and what it tells is kept elsewhere:
  * <ul>
+ *   <li>the variables, but files, of the processes whose values a person gives only through task completions
+ *   ({@code thidua.history.variables-in-completions-only}: the congress): every value a form gave, and what the
+ *   completion's rules made of it, is in that completion's row (a Json value as it is); what the process sets by
+ *   itself (its start, the dates and counts its service tasks record, its outcome) is the product's own record of the
+ *   congress (its register and progress), and the timers' due dates matter only while it runs. A file is in the
+ *   completion by its fingerprint only, so the last one of each document stays in the variables' history, where it
+ *   can be downloaded after the end. Every event of a variable left out (create, update, delete, migrate) is
+ *   dropped alike;</li>
  *   <li>variables local to a task: what a listener sets when a task is created (what a form shows is computed when
  *   it is read, {@link FormGuidance}; what remains is derived from the campaign's own variables, such as the district
  *   a task is about), deleted when the task ends, never what a person gave. Every event
@@ -49,8 +58,8 @@ import org.springframework.stereotype.Component;
  *   <li>the rule tables evaluated to preview a form ({@link #preview}): they decide nothing and name no instance;</li>
  *   <li>the detail rows of variable updates and form fields (one row per value, and a byte array for each file or
  *   Json value): the values given at each completion, earlier rounds included, are the task completions' rows, one
- *   per completion; the last value of each variable stays in the variables' history. A detail row is only ever
- *   inserted, so leaving it out leaves every other row as it was;</li>
+ *   per completion; the last value of each variable of the other processes stays in their variables' history. A
+ *   detail row is only ever inserted, so leaving it out leaves every other row as it was;</li>
  *   <li>the job log except failures: a successful job is an activity in the activities' history already; a failure
  *   keeps its log (and its stack trace) beside its incident. Job log rows too are only inserted;</li>
  *   <li>the identity link log (who was a candidate or assignee of a task, and when): the candidates follow from the
@@ -72,6 +81,9 @@ public class DerivedHistoryLeftOut extends AbstractProcessEnginePlugin {
 
   private static final ThreadLocal<Boolean> PREVIEWING = ThreadLocal.withInitial(() -> false);
 
+  /** The engine's type of a file variable ({@code FileValueSerializer}). */
+  private static final String FILE = "file";
+
   /** The history tables the product writes for a process instance, which get the instance's removal time. */
   static final Set<String> STAMPED = Set.of(HistoricActivityInstanceEventEntity.class.getName(),
       HistoricTaskInstanceEventEntity.class.getName(), HistoricVariableInstanceEntity.class.getName(),
@@ -80,9 +92,12 @@ public class DerivedHistoryLeftOut extends AbstractProcessEnginePlugin {
       AttachmentEntity.class.getName(), ByteArrayEntity.class.getName(), AuthorizationEntity.class.getName());
 
   private final TaskCompletions completions;
+  private final Set<String> variablesInCompletionsOnly;
 
-  public DerivedHistoryLeftOut(TaskCompletions completions) {
+  public DerivedHistoryLeftOut(TaskCompletions completions,
+      @Value("${thidua.history.variables-in-completions-only}") Set<String> variablesInCompletionsOnly) {
     this.completions = completions;
+    this.variablesInCompletionsOnly = Set.copyOf(variablesInCompletionsOnly);
   }
 
   /** Runs work whose rule-table evaluations only show a form what it may offer: they are left out of the history. */
@@ -103,7 +118,8 @@ public class DerivedHistoryLeftOut extends AbstractProcessEnginePlugin {
     if (configuration.getCustomHistoryEventHandlers() != null) {
       handlers.addAll(configuration.getCustomHistoryEventHandlers());
     }
-    configuration.setHistoryEventHandler(new KeptOnly(new CompositeHistoryEventHandler(handlers), completions));
+    configuration.setHistoryEventHandler(new KeptOnly(new CompositeHistoryEventHandler(handlers), completions,
+        variablesInCompletionsOnly));
     configuration.setHistoryEventProducer(new RemovalTimeOfKeptTables());
     List<JobHandler> jobHandlers = new ArrayList<>();
     if (configuration.getCustomJobHandlers() != null) {
@@ -114,12 +130,14 @@ public class DerivedHistoryLeftOut extends AbstractProcessEnginePlugin {
   }
 
   /** Not a bean: the starter hands every HistoryEventHandler bean to the database handler it wraps. */
-  private record KeptOnly(HistoryEventHandler database, TaskCompletions completions) implements HistoryEventHandler {
+  private record KeptOnly(HistoryEventHandler database, TaskCompletions completions,
+      Set<String> variablesInCompletionsOnly) implements HistoryEventHandler {
 
     @Override
     public void handleEvent(HistoryEvent event) {
-      if (isKept(event)) {
-        completions.observe(event);
+      // the completions see every value given, those whose history is left out too
+      completions.observe(event);
+      if (isKept(event, variablesInCompletionsOnly)) {
         database.handleEvent(event);
       }
     }
@@ -130,15 +148,18 @@ public class DerivedHistoryLeftOut extends AbstractProcessEnginePlugin {
     }
   }
 
-  static boolean isKept(HistoryEvent event) {
+  static boolean isKept(HistoryEvent event, Set<String> variablesInCompletionsOnly) {
     if (event instanceof HistoricDecisionEvaluationEvent) {
       return !PREVIEWING.get();
     }
     if (event instanceof HistoricJobLogEventEntity jobLog) {
       return jobLog.isFailureLog();
     }
-    return !(event instanceof HistoricVariableUpdateEventEntity variable && variable.getTaskId() != null)
-        && !(event instanceof HistoricFormPropertyEventEntity)
+    if (event instanceof HistoricVariableUpdateEventEntity variable) {
+      return variable.getTaskId() == null && (FILE.equals(variable.getSerializerName())
+          || !variablesInCompletionsOnly.contains(variable.getProcessDefinitionKey()));
+    }
+    return !(event instanceof HistoricFormPropertyEventEntity)
         && !(event instanceof HistoricIdentityLinkLogEventEntity);
   }
 

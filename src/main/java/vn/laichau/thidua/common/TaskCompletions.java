@@ -15,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -105,6 +106,17 @@ public class TaskCompletions {
             row.getString(5), row.getString(6), row.getString(7),
             row.getTimestamp(8).toInstant().atOffset(ZoneOffset.UTC), readTree(row.getString(9))),
         processInstanceId);
+  }
+
+  /**
+   * The last value the completions of a task of an instance gave a field (or their rules made of it): what a reader of
+   * a variable needs after the instance's end, when the engine keeps no history of its variables.
+   */
+  public Optional<JsonNode> lastGiven(String processInstanceId, String taskKey, String field) {
+    return jdbc.query("SELECT fields FROM task_completion WHERE process_instance_id = ? AND task_key = ?"
+                + " ORDER BY completed_at DESC, task_id DESC", (row, n) -> readTree(row.getString(1)),
+            processInstanceId, taskKey).stream()
+        .filter(fields -> fields.hasNonNull(field)).map(fields -> fields.get(field)).findFirst();
   }
 
   /**

@@ -2,6 +2,7 @@ package vn.laichau.thidua.recognition;
 
 import static vn.laichau.thidua.campaign.CampaignVariables.*;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,10 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
@@ -26,6 +25,7 @@ import vn.laichau.thidua.campaign.progress.CongressObserversPlugin;
 import vn.laichau.thidua.campaign.progress.CongressProgress;
 import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
 import vn.laichau.thidua.common.FormGuidance;
+import vn.laichau.thidua.common.TaskCompletions;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.contract.ContractValues;
 import vn.laichau.thidua.contract.CongressVariables;
@@ -71,19 +71,19 @@ public class NationalDelegatesTask implements TaskListener, FormGuidance {
   private final CongressProgressRepository progress;
   private final CongressContentRepository content;
   private final RecognitionCatalogue catalogue;
-  private final HistoryService historyService;
+  private final TaskCompletions completions;
   private final UnitRegistry registry;
 
   public NationalDelegatesTask(CampaignRepository campaigns, MilestoneRepository milestones,
       CongressProgressRepository progress, CongressContentRepository content, RecognitionCatalogue catalogue,
-      HistoryService historyService, UnitRegistry registry) {
+      TaskCompletions completions, UnitRegistry registry) {
     this.registry = registry;
     this.campaigns = campaigns;
     this.milestones = milestones;
     this.progress = progress;
     this.content = content;
     this.catalogue = catalogue;
-    this.historyService = historyService;
+    this.completions = completions;
   }
 
   @Override
@@ -249,11 +249,12 @@ public class NationalDelegatesTask implements TaskListener, FormGuidance {
     return catalogue.find(code).map(Recognition::name).orElse(code);
   }
 
-  /** The provincial congress's members' figure, as its results recorded it. */
+  /**
+   * The provincial congress's members' figure, as the completion of its results recorded it (the congress has ended:
+   * its variables are gone, and their values are kept in its task completions).
+   */
   private Optional<String> membersCheck(String provincialCongress) {
-    HistoricVariableInstance check = historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(provincialCongress).variableName(CongressVariables.PROVINCIAL_MEMBERS_CHECK)
-        .singleResult();
-    return Optional.ofNullable(check).map(v -> (String) v.getValue());
+    return completions.lastGiven(provincialCongress, ProcessKeys.TASK_REPORT_RESULTS,
+        CongressVariables.PROVINCIAL_MEMBERS_CHECK).map(JsonNode::asText);
   }
 }

@@ -1,5 +1,6 @@
 package vn.laichau.thidua.reporting;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Service;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.Campaign;
@@ -16,6 +16,7 @@ import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.campaign.CampaignVariables;
 import vn.laichau.thidua.campaign.UnknownCampaignException;
 import vn.laichau.thidua.common.SystemContext;
+import vn.laichau.thidua.common.TaskCompletions;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.unit.Unit;
 import vn.laichau.thidua.unit.UnitRegistry;
@@ -36,15 +37,17 @@ public class CampaignReport {
   private final UnitRegistry registry;
   private final HistoryService history;
   private final IdentityService identity;
+  private final TaskCompletions completions;
 
   public CampaignReport(CampaignProgressService progress, DashboardService dashboard, CampaignRepository campaigns,
-      UnitRegistry registry, HistoryService history, IdentityService identity) {
+      UnitRegistry registry, HistoryService history, IdentityService identity, TaskCompletions completions) {
     this.progress = progress;
     this.dashboard = dashboard;
     this.campaigns = campaigns;
     this.registry = registry;
     this.history = history;
     this.identity = identity;
+    this.completions = completions;
   }
 
   /** The file's name: "bao-cao-dai-hoi-LAICHAU-2025-2025-10-05.docx". */
@@ -79,14 +82,15 @@ public class CampaignReport {
     return Arrays.stream(names.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
   }
 
+  /** As Sở Nội vụ's completion of the national step gave them, while the campaign runs and after its end alike. */
   private List<String> nationalDelegates(String campaignId) {
     return SystemContext.call(identity, () -> {
       Optional<HistoricProcessInstance> instance = history.createHistoricProcessInstanceQuery()
           .processDefinitionKey(ProcessKeys.EMULATION_CAMPAIGN).processInstanceBusinessKey(campaignId)
           .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst();
-      return instance.flatMap(i -> history.createHistoricVariableInstanceQuery().processInstanceId(i.getId())
-              .variableName(CampaignVariables.NATIONAL_DELEGATE_NAMES).listPage(0, 1).stream().findFirst())
-          .map(HistoricVariableInstance::getValue)
+      return instance.flatMap(i -> completions.lastGiven(i.getId(), ProcessKeys.TASK_RECORD_NATIONAL_DELEGATES,
+              CampaignVariables.NATIONAL_DELEGATE_NAMES))
+          .map(JsonNode::asText)
           .map(CampaignReport::delegateLines)
           .orElse(List.of());
     });

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 import static vn.laichau.thidua.campaign.CampaignDriver.clockAt;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.milestone.Milestone;
 import vn.laichau.thidua.campaign.progress.CongressStatus;
@@ -49,6 +51,9 @@ import vn.laichau.thidua.unit.UnitKind;
 class CampaignToItsEndTest extends CampaignTestBase {
 
   static final String CAMPAIGN = "LAICHAU-2025";
+
+  @Autowired
+  CampaignReport campaignReport;
 
   @Test
   void oneStartedCampaignCarriesThePlanToItsEnd() throws Exception {
@@ -428,5 +433,16 @@ class CampaignToItsEndTest extends CampaignTestBase {
         .contains("Đại biểu số 15")
         .contains("Huyện Nậm Nhùn")
         .contains("Báo Lai Châu");
+    // asked for after the campaign's end, the report names the same delegates, as the national step's completion
+    // gave them
+    try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(
+        new ByteArrayInputStream(campaignReport.docx(CAMPAIGN))))) {
+      assertThat(delegateLines(extractor.getText())).hasSize(15).isEqualTo(delegateLines(text));
+    }
+  }
+
+  /** The report's numbered lines of the delegates to the national congress. */
+  private static List<String> delegateLines(String report) {
+    return report.lines().filter(line -> line.matches("\\d+\\. Đại biểu số \\d+")).toList();
   }
 }

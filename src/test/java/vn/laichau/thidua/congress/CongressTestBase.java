@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.laichau.thidua.ProcessKeys;
+import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
+import vn.laichau.thidua.common.TaskCompletions;
 import vn.laichau.thidua.contract.CampaignCalendar;
 import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.contract.CongressFacts;
@@ -42,6 +47,11 @@ abstract class CongressTestBase {
   /** What the server knows of a congress: the facts are asserted here, never as variables. */
   @Autowired
   CongressFacts facts;
+  /** What is kept of a congress once it has ended: its task completions and its progress. */
+  @Autowired
+  TaskCompletions taskCompletions;
+  @Autowired
+  CongressProgressRepository congressProgress;
 
   CongressDriver driver;
 
@@ -50,6 +60,23 @@ abstract class CongressTestBase {
     init(engine);
     CongressDriver.clockAt(TODAY, 9, 0);
     driver = new CongressDriver(engine, registry, rules, calendar);
+  }
+
+  /**
+   * The values an ended congress's tasks gave, the last of each over its task completions, as plain Java values: the
+   * engine keeps no history of a congress's variables.
+   */
+  Map<String, Object> given(ProcessInstance congress) {
+    ObjectMapper json = new ObjectMapper();
+    Map<String, Object> given = new LinkedHashMap<>();
+    taskCompletions.ofInstance(congress.getId()).forEach(completion -> completion.fields().fields()
+        .forEachRemaining(field -> given.put(field.getKey(), json.convertValue(field.getValue(), Object.class))));
+    return given;
+  }
+
+  /** The outcome of an ended congress (HELD_ON_TIME, HELD_LATE, NOT_HELD...), as its progress records it. */
+  String outcome(ProcessInstance congress) {
+    return congressProgress.findByProcessInstance(congress.getId()).orElseThrow().status().name();
   }
 
   /** The refusal a call ended with; fails when the call was not refused by a rule. */
