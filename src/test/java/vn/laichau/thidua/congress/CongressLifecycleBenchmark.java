@@ -54,7 +54,8 @@ import vn.laichau.thidua.unit.UnitRegistry;
  * whole application (profiles {@code test} and {@code postgres}, a fresh database on the JVM's embedded PostgreSQL, as
  * {@code @PostgresTest} does), registers N communes through the {@link UnitRegistry} and drives N congresses phase by
  * phase through the engine's Java API with the engine clock: start, draftPlan (a valid dossier with four small PDFs),
- * reviewDossier approved, the meeting-day timer job executed, reportResults. Each phase is timed around the engine
+ * reviewDossier approved, the meeting-day timer job executed, reportResults; then, apart from the lifecycle, the
+ * {@code deadlineEscalation} of a few more congresses started on their last day. Each phase is timed around the engine
  * call only (the task or job is looked up before the clock starts) and its SQL statements are counted at the JDBC
  * boundary ({@link StatementCounter}). A warm-up of a few congresses in each context runs first and is not measured,
  * so the JIT and the caches do not favour the second configuration.
