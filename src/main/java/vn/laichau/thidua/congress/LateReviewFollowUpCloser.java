@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 
@@ -22,17 +23,17 @@ public class LateReviewFollowUpCloser implements TaskListener {
    */
   @Override
   public void notify(DelegateTask task) {
+    // the completion has read the instance's executions already: whether one waits in the follow-up is known
+    // without asking the database again
+    ExecutionEntity instance = ((ExecutionEntity) task.getExecution()).getProcessInstance();
+    if (instance.findExecution(ProcessKeys.TASK_FOLLOW_UP_LATE_REVIEW) == null) {
+      return;
+    }
     ProcessEngineServices services = task.getProcessEngineServices();
     Context.getCommandContext().runWithoutAuthorization(() -> {
-      boolean followUpOpen = services.getTaskService().createTaskQuery()
+      services.getRuntimeService().createMessageCorrelation(REVIEW_DONE)
           .processInstanceId(task.getProcessInstanceId())
-          .taskDefinitionKey(ProcessKeys.TASK_FOLLOW_UP_LATE_REVIEW)
-          .count() > 0;
-      if (followUpOpen) {
-        services.getRuntimeService().createMessageCorrelation(REVIEW_DONE)
-            .processInstanceId(task.getProcessInstanceId())
-            .correlateAll();
-      }
+          .correlateAll();
       return null;
     });
   }

@@ -82,7 +82,6 @@ public class LoadUnitDelegate implements JavaDelegate {
     setIfChanged(execution, DEADLINE, ContractValues.dateText(lastDay));
     execution.setVariable(UNIT_NAME, unit.name());
     execution.setVariable(STAFF_COUNT, unit.staffCount());
-    execution.setVariable(RETURN_COUNT, 0);
   }
 
   private static void setIfChanged(DelegateExecution execution, String name, String value) {

@@ -30,9 +30,7 @@ public class RecordApprovalDelegate implements JavaDelegate {
     LocalDate meeting = ContractValues.parseDate(execution.getVariable(MEETING_DATE))
         .orElseThrow(() -> new IllegalStateException("an approved dossier without a meeting date"));
     execution.setVariable(APPROVED_ON, ContractValues.dateText(VietnamTime.today()));
-    execution.setVariable(MEETING_START, VietnamTime.startOf(meeting));
     LocalDate resultsLastDay = turnaround.resultsLastDay(facts.of(execution).campaignId(), meeting);
     execution.setVariable(RESULTS_LAST_DAY, ContractValues.dateText(resultsLastDay));
-    execution.setVariable(RESULTS_DUE, VietnamTime.overdueFrom(resultsLastDay));
   }
 }

@@ -35,7 +35,6 @@ public class RecordSubmissionDelegate implements JavaDelegate {
         .orElseThrow(() -> new IllegalStateException("a dossier accepted without a meeting date"));
     LocalDate reviewLastDay = turnaround.reviewLastDay(facts.of(execution).campaignId(), today, meeting);
     execution.setVariable(REVIEW_LAST_DAY, ContractValues.dateText(reviewLastDay));
-    execution.setVariable(REVIEW_DUE, VietnamTime.overdueFrom(reviewLastDay));
     Integer submissions = (Integer) execution.getVariable(SUBMISSION_COUNT);
     execution.setVariable(SUBMISSION_COUNT, submissions == null ? 1 : submissions + 1);
   }

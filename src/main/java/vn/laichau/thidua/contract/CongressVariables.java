@@ -75,10 +75,11 @@ public final class CongressVariables {
   // recordSubmission
   public static final String SUBMITTED_ON = "submittedOn";
   public static final String SUBMISSION_COUNT = "submissionCount";
-  /** R13: the review's last day, yyyy-MM-dd (working days after the submission, before the meeting). */
+  /**
+   * R13: the review's last day, yyyy-MM-dd (working days after the submission, before the meeting); reviewDossier is
+   * due, and escalated, from 00:00 Vietnam time of the next day ({@code DueDates}).
+   */
   public static final String REVIEW_LAST_DAY = "reviewLastDay";
-  /** 00:00 Vietnam time after {@link #REVIEW_LAST_DAY} (java.util.Date): reviewDossier's due date and escalation. */
-  public static final String REVIEW_DUE = "reviewDue";
 
   // reviewDossier (contract) and what follows it
   public static final String APPROVED = "approved";
@@ -86,12 +87,11 @@ public final class CongressVariables {
   public static final String RETURN_REASON = "returnReason";
   public static final String RETURN_COUNT = "returnCount";
   public static final String APPROVED_ON = "approvedOn";
-  /** 00:00 Vietnam time of the meeting date (java.util.Date): the meeting timer's due date. */
-  public static final String MEETING_START = "meetingStart";
-  /** R13: the last day of the results report, yyyy-MM-dd (days after the meeting). */
+  /**
+   * R13: the last day of the results report, yyyy-MM-dd (days after the meeting); reportResults is due, and
+   * escalated, from 00:00 Vietnam time of the next day ({@code DueDates}).
+   */
   public static final String RESULTS_LAST_DAY = "resultsLastDay";
-  /** 00:00 Vietnam time after {@link #RESULTS_LAST_DAY} (java.util.Date): reportResults' due date and escalation. */
-  public static final String RESULTS_DUE = "resultsDue";
 
   // followUpLateReview, followUpLateResults: what the supervisor (or reviewer) did about the late work
   public static final String FOLLOW_UP_NOTE = "followUpNote";

@@ -19,8 +19,9 @@ import vn.laichau.thidua.contract.CongressVariables;
 import vn.laichau.thidua.contract.ContractValues;
 
 /**
- * Mail at the hand-overs of a congress, in a job of its own once the task that takes the work over exists, with the
- * link to it:
+ * Mail at the hand-overs of a congress, written by the create listener of the task that takes the work over, in the
+ * transaction that opens it, with the link to it (a model deployed before ran it in a sending task of its own, behind
+ * a timer due at once):
  * <ul>
  *   <li>{@code draftPlan} opens: the unit begins its congress (first time) or gets its dossier back with the reviewer's
  *   reason (after a return; then also whether its meeting date still allows R6's lead days or a new date is
@@ -65,19 +66,22 @@ public class SendCongressHandOverDelegate implements JavaDelegate {
   }
 
   /**
-   * How many times the dossier came back: {@code draftPlan} opens first when the congress begins and again after each
-   * return, so this tells the two apart even when the unit has sent its dossier again before this job runs.
+   * How many times the dossier came back (none recorded before the first return): {@code draftPlan} opens first when
+   * the congress begins and again after each return, so this tells the two apart.
    */
   private static int returns(DelegateExecution execution) {
     Object count = execution.getVariable("returnCount");
     return count instanceof Integer returns ? returns : 0;
   }
 
-  /** The user task whose opening this mail announces: the one the sending task's timer is attached to. */
+  /**
+   * The user task whose opening this mail announces: the task whose create listener runs it, or, in a model deployed
+   * before, the one the sending task's timer is attached to.
+   */
   private static String openedTask(DelegateExecution execution) {
     return switch (execution.getCurrentActivityId()) {
-      case "notifyDossierArrived" -> ProcessKeys.TASK_REVIEW_DOSSIER;
-      case "notifyDraftPlanToUnit" -> ProcessKeys.TASK_DRAFT_PLAN;
+      case ProcessKeys.TASK_REVIEW_DOSSIER, "notifyDossierArrived" -> ProcessKeys.TASK_REVIEW_DOSSIER;
+      case ProcessKeys.TASK_DRAFT_PLAN, "notifyDraftPlanToUnit" -> ProcessKeys.TASK_DRAFT_PLAN;
       default -> throw new IllegalStateException(
           "Bước " + execution.getCurrentActivityId() + " không phải bước báo việc mở của Đại hội: không soạn được thư");
     };
@@ -102,7 +106,8 @@ public class SendCongressHandOverDelegate implements JavaDelegate {
     Map<String, String> facts = notifications.withoutAuthorization(() -> {
       Optional<Task> draftPlan = task(execution, ProcessKeys.TASK_DRAFT_PLAN);
       return Map.of(
-          // the unit may have sent its dossier between the timer and this job: the model still names the task
+          // in a model deployed before, the unit may have sent its dossier between the timer and its job: the model
+          // still names the task
           "firstTask", draftPlan.map(Task::getName).orElseGet(() -> ((FlowElement) execution.getBpmnModelInstance()
               .getModelElementById(ProcessKeys.TASK_DRAFT_PLAN)).getName()),
           "reviewerName", recipients.groupName(congress.reviewerGroup()),

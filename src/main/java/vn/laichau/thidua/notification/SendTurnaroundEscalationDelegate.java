@@ -17,9 +17,11 @@ import vn.laichau.thidua.contract.CongressVariables;
 import vn.laichau.thidua.contract.ContractValues;
 
 /**
- * R13: a review or a results report has passed its due date. Input {@code lateWork}: {@code REVIEW} tells the
- * reviewer's supervisor (who follows it up), the reviewer and the council member; {@code RESULTS} tells the reviewer
- * (who follows it up), the reviewer's supervisor, the unit and the council member. The link opens the follow-up task.
+ * R13: a review or a results report has passed its due date. A late review ({@code followUpLateReview} opens) tells the
+ * reviewer's supervisor (who follows it up), the reviewer and the council member; late results
+ * ({@code followUpLateResults} opens) tell the reviewer (who follows it up), the reviewer's supervisor, the unit and the
+ * council member. The link opens the follow-up task. Run by the follow-up's create listener; in a model deployed
+ * before, by a sending task of its own whose input {@code lateWork} ({@code REVIEW} or {@code RESULTS}) said which.
  */
 @Component("sendTurnaroundEscalation")
 public class SendTurnaroundEscalationDelegate implements JavaDelegate {
@@ -47,7 +49,11 @@ public class SendTurnaroundEscalationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Congress congress = congresses.of(execution);
-    boolean review = "REVIEW".equals(ContractValues.required(execution, LATE_WORK));
+    boolean review = switch (execution.getCurrentActivityId()) {
+      case ProcessKeys.TASK_FOLLOW_UP_LATE_REVIEW -> true;
+      case ProcessKeys.TASK_FOLLOW_UP_LATE_RESULTS -> false;
+      default -> "REVIEW".equals(ContractValues.required(execution, LATE_WORK));
+    };
     String supervisor = routing.supervisorGroup(congress.reviewerGroup());
     String dueVariable = review ? "reviewLastDay" : "resultsLastDay";
     String followUpKey = review ? ProcessKeys.TASK_FOLLOW_UP_LATE_REVIEW : ProcessKeys.TASK_FOLLOW_UP_LATE_RESULTS;

@@ -55,7 +55,8 @@ import vn.laichau.thidua.unit.UnitRegistry;
  * whole application (profiles {@code test} and {@code postgres}, a fresh database on the JVM's embedded PostgreSQL, as
  * {@code @PostgresTest} does), registers N communes through the {@link UnitRegistry} and drives N congresses phase by
  * phase through the engine's Java API with the engine clock: start, draftPlan (a valid dossier with four small PDFs),
- * reviewDossier approved, the meeting-day timer job executed, reportResults. Each phase is timed around the engine
+ * reviewDossier approved, the meeting-day timer job executed, reportResults; then, apart from the lifecycle, the
+ * {@code deadlineEscalation} of a few more congresses started on their last day. Each phase is timed around the engine
  * call only (the task or job is looked up before the clock starts) and its SQL statements are counted at the JDBC
  * boundary ({@link StatementCounter}). A warm-up of a few congresses in each context runs first and is not measured,
  * so the JIT and the caches do not favour the second configuration.
@@ -79,6 +80,8 @@ class CongressLifecycleBenchmark {
   /** The congress's own steps: what a lifecycle costs (the unit's registration is the registry's work). */
   private static final List<String> STEPS = List.of("start", "draftPlan", "reviewDossier", "meetingDayTimer",
       "reportResults");
+  /** At most this many extra congresses have their deadline escalated ({@code deadlineEscalation}). */
+  private static final int ESCALATIONS = 50;
 
   private final int congresses = Integer.getInteger("benchmark.congresses", 200);
   private final int warmup = Integer.getInteger("benchmark.warmup", 20);
@@ -180,6 +183,32 @@ class CongressLifecycleBenchmark {
     assertThat(held).as("congresses held on time").isEqualTo(n);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceIds(Set.copyOf(ids)).count()).as("congresses still running").isZero();
+
+    deadlineEscalations(engine, driver, counter, Math.min(n, ESCALATIONS), run);
+  }
+
+  /**
+   * The midnight storm's unit of work, one at a time: congresses started on their last day (no reminder ahead, as in
+   * the storm), then each one's {@code deadlinePassed} job executed at 00:00 of the next day: the reviewer's
+   * {@code handleOverdue}, the campaign's record and the escalation mail's row, in one job.
+   */
+  private static void deadlineEscalations(ProcessEngine engine, CongressDriver driver, StatementCounter counter,
+      int n, Run run) {
+    CongressDriver.clockAt(START_DAY, 9, 0);
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Unit unit = driver.commune(320);
+      ids.add(driver.start(unit.code(), Map.of(DEADLINE, START_DAY.toString())).getId());
+    }
+    CongressDriver.clockAt(START_DAY.plusDays(1), 0, 0);
+    // by activity alone: the engine's job query cannot combine an activity with a list of instances
+    Map<String, Job> deadlines = engine.getManagementService().createJobQuery().activityId("deadlinePassed").list()
+        .stream().collect(Collectors.toMap(Job::getProcessInstanceId, Function.identity()));
+    List<String> jobIds = ids.stream().map(id -> deadlines.get(id).getId()).toList();
+    measure(run, "deadlineEscalation", counter, n, i -> engine.getManagementService().executeJob(jobIds.get(i)));
+    assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(ProcessKeys.TASK_HANDLE_OVERDUE)
+        .processInstanceIdIn(ids.toArray(String[]::new)).count()).as("congresses escalated").isEqualTo(n);
+    ids.forEach(id -> engine.getRuntimeService().deleteProcessInstance(id, "benchmark"));
   }
 
   /** N instances of the one-user-task process: started, then their tasks completed (which ends them). */
@@ -379,6 +408,8 @@ class CongressLifecycleBenchmark {
     summary.put("lifecycleStepsPerSecond", Math.round(configured.stepsPerSecond() * 10) / 10.0);
     summary.put("bareCompletionsPerSecond", Math.round(bareCompletion.perSecond() * 10) / 10.0);
     summary.put("stepsPerSecondRatioToBare", Math.round(configured.stepsPerSecondRatio() * 100) / 100.0);
+    summary.put("statementsPerDeadlineEscalation",
+        Math.round(configured.phases.get("deadlineEscalation").allStatementsPerOp() * 10) / 10.0);
     summary.put("lifecycleStatementsByStep", STEPS.stream().collect(Collectors.toMap(Function.identity(),
         step -> Math.round(configured.phases.get(step).allStatementsPerOp() * 10) / 10.0, (a, b) -> a,
         LinkedHashMap::new)));
