@@ -42,9 +42,12 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.contract.CongressVariables;
 import vn.laichau.thidua.identity.Groups;
+import vn.laichau.thidua.security.GroupTaskListFilterService;
 import vn.laichau.thidua.support.BenchmarkApplication;
 import vn.laichau.thidua.support.BenchmarkReport;
 import vn.laichau.thidua.support.BenchmarkSummary;
@@ -66,7 +69,8 @@ import vn.laichau.thidua.unit.UnitRegistry;
  * {@code draftPlan}, and UBND tỉnh (which reads every task, as a supervisor) all of them.
  *
  * <p>The SQL the engine sends for the reviewer's page and count is taken from its log and explained by PostgreSQL
- * ({@code EXPLAIN (ANALYZE, BUFFERS)}) into {@code target/benchmark/results.md}.
+ * ({@code EXPLAIN (ANALYZE, BUFFERS)}, with the planner settings of a filter's transaction,
+ * {@link GroupTaskListFilterService}) into {@code target/benchmark/results.md}.
  *
  * <p>Properties: {@code benchmark.taskListTasks}, {@code benchmark.taskListReadable}, {@code
  * benchmark.taskListRequests} (default 100), {@code benchmark.setupThreads}.
@@ -164,10 +168,12 @@ class TaskListBenchmark {
       for (Reader reader : readers) {
         measures.add(measure(http, rest, reader, filterId));
       }
-      List<String> plans = new ArrayList<>();
-      for (String statement : statements) {
-        plans.add(explain(jdbc, statement));
-      }
+      // explained as the filter's command runs them: in one transaction, with its planner settings
+      List<String> plans = new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+          .execute(status -> {
+            jdbc.execute(GroupTaskListFilterService.PLANNER_SETTINGS);
+            return statements.stream().map(statement -> explain(jdbc, statement)).toList();
+          });
 
       Measure reviewer = measures.get(0);
       Map<String, Object> summary = new LinkedHashMap<>();
