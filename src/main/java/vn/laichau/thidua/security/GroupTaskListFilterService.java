@@ -124,9 +124,8 @@ public class GroupTaskListFilterService extends ExpressionGuardedFilterService {
   }
 
   /**
-   * The client's query, narrowed to the reader's candidate groups when the reader may read tasks through them only. A
-   * criterion the client sends itself (another candidate group, say) wins, as the engine's extension rules say; the
-   * authorization check still decides what it may see.
+   * The client's query, narrowed to the reader's candidate groups when the reader may read tasks through them only;
+   * the authorization check still decides what it may see.
    */
   @SuppressWarnings("unchecked")
   private <Q extends Query<?, ?>> Q narrowed(String filterId, Q extendingQuery) {
@@ -136,12 +135,26 @@ public class GroupTaskListFilterService extends ExpressionGuardedFilterService {
       return extendingQuery;
     }
     Filter filter = getFilter(filterId);
-    if (filter == null || !(filter.getQuery() instanceof TaskQueryImpl) || readsEveryTask(authentication)) {
+    if (filter == null || !(filter.getQuery() instanceof TaskQueryImpl stored) || choosesCandidates(stored)
+        || (extendingQuery != null && choosesCandidates((TaskQueryImpl) extendingQuery))
+        || readsEveryTask(authentication)) {
       return extendingQuery;
     }
     TaskQueryImpl groups = (TaskQueryImpl) configuration.getTaskService().createTaskQuery()
         .taskCandidateGroupIn(authentication.getGroupIds()).includeAssignedTasks();
     return (Q) (extendingQuery == null ? groups : groups.extend((TaskQueryImpl) extendingQuery));
+  }
+
+  /**
+   * A query that names candidates itself (Tasklist's search by candidate group or user) is left as it is: the engine
+   * refuses a candidate group and a list of them together, and the authorization check decides anyway.
+   */
+  private static boolean choosesCandidates(TaskQueryImpl query) {
+    return query.getCandidateUser() != null || query.getCandidateGroup() != null
+        || query.getCandidateGroupsInternal() != null || query.getCandidateGroupLike() != null
+        || query.getInvolvedUser() != null || Boolean.TRUE.equals(query.isWithCandidateGroupsInternal())
+        || Boolean.TRUE.equals(query.isWithoutCandidateGroupsInternal())
+        || Boolean.TRUE.equals(query.isWithCandidateUsers()) || Boolean.TRUE.equals(query.isWithoutCandidateUsers());
   }
 
   private boolean readsEveryTask(Authentication authentication) {

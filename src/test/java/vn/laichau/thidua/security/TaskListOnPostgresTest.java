@@ -20,7 +20,8 @@ import vn.laichau.thidua.support.PostgresTest;
 /**
  * Tasklist's filters on PostgreSQL ({@link GroupTaskListFilterService}): a reader who reads tasks through their groups
  * gets exactly their groups' tasks, claimed ones included, and never another group's; a supervisor still gets every
- * task; the planner settings hold for the filter's own transaction and end with it; the index of task grants exists.
+ * task; a search by candidate group keeps its own criterion; the planner settings hold for the filter's own transaction
+ * and end with it; the index of task grants exists.
  */
 @PostgresTest
 class TaskListOnPostgresTest {
@@ -79,6 +80,21 @@ class TaskListOnPostgresTest {
     Long all = engine.getFilterService().count(filter);
     engine.getIdentityService().clearAuthentication();
     assertThat(all).isEqualTo(engine.getTaskService().createTaskQuery().count()).isGreaterThanOrEqualTo(12);
+  }
+
+  /** Tasklist's search by candidate group: the client's own criterion, the engine's query, the same answer. */
+  @Test
+  void aSearchByCandidateGroupKeepsItsOwnCriterion() {
+    String filter = filterId();
+    engine.getIdentityService().setAuthentication(REVIEWER, List.of(Groups.phongNoiVu(DISTRICT)));
+    Long own = engine.getFilterService().count(filter,
+        engine.getTaskService().createTaskQuery().taskCandidateGroup(Groups.phongNoiVu(DISTRICT)));
+    Long other = engine.getFilterService().count(filter,
+        engine.getTaskService().createTaskQuery().taskCandidateGroup(Groups.unit("TL-XA-1")));
+    engine.getIdentityService().clearAuthentication();
+
+    assertThat(own).isEqualTo(4);
+    assertThat(other).as("another group's tasks, searched for by name").isZero();
   }
 
   @Test
