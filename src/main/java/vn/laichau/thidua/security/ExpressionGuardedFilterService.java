@@ -54,7 +54,7 @@ public class ExpressionGuardedFilterService extends FilterServiceImpl {
     return super.count(filterId, extendingQuery);
   }
 
-  private void refuse(Query<?, ?> extendingQuery) {
+  protected void refuse(Query<?, ?> extendingQuery) {
     if (extendingQuery != null) {
       OrQueryExpressionGuard.refuseAdhocExpressions(extendingQuery, configuration);
     }

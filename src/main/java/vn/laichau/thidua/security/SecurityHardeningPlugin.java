@@ -47,7 +47,7 @@ public class SecurityHardeningPlugin extends AbstractProcessEnginePlugin {
         new CompletionGuard(fields, isBean, guidance)));
     configuration.setCustomPreCommandInterceptorsTxRequiresNew(with(
         configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new CompletionGuard(fields, isBean, guidance)));
-    configuration.setFilterService(new ExpressionGuardedFilterService(configuration));
+    configuration.setFilterService(new GroupTaskListFilterService(configuration));
     // exactly the configured types, without the engine's own list of JDK types
     configuration.setDeserializationTypeValidator(new StoredTypesDeserializationValidator());
     configuration.setResourceAuthorizationProvider(new OwnAccountAuthorizationProvider());
