@@ -37,29 +37,29 @@ public final class NoDelaySocketFactory extends SocketFactory {
 
   @Override
   public Socket createSocket(String host, int port) throws IOException {
-    return connected(createSocket(), new InetSocketAddress(host, port), null);
+    return createSocket(host, port, null, 0);
   }
 
   @Override
   public Socket createSocket(String host, int port, InetAddress localAddress, int localPort) throws IOException {
-    return connected(createSocket(), new InetSocketAddress(host, port), new InetSocketAddress(localAddress, localPort));
+    return connected(new InetSocketAddress(host, port), localAddress, localPort);
   }
 
   @Override
   public Socket createSocket(InetAddress host, int port) throws IOException {
-    return connected(createSocket(), new InetSocketAddress(host, port), null);
+    return createSocket(host, port, null, 0);
   }
 
   @Override
   public Socket createSocket(InetAddress host, int port, InetAddress localAddress, int localPort) throws IOException {
-    return connected(createSocket(), new InetSocketAddress(host, port), new InetSocketAddress(localAddress, localPort));
+    return connected(new InetSocketAddress(host, port), localAddress, localPort);
   }
 
-  private static Socket connected(Socket socket, InetSocketAddress remote, InetSocketAddress local)
-      throws IOException {
+  private Socket connected(InetSocketAddress remote, InetAddress localAddress, int localPort) throws IOException {
+    Socket socket = createSocket();
     try {
-      if (local != null) {
-        socket.bind(local);
+      if (localAddress != null) {
+        socket.bind(new InetSocketAddress(localAddress, localPort));
       }
       socket.connect(remote);
       return socket;
