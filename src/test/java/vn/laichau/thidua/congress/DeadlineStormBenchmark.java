@@ -39,10 +39,12 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import vn.laichau.thidua.contract.CongressVariables;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.identity.Groups;
@@ -382,6 +384,10 @@ class DeadlineStormBenchmark {
             executor.getClass().getSimpleName(), executor.getMaxJobsPerAcquisition(), executor.getWaitTimeInMillis(),
             executor.getMaxWait(), executor.getLockTimeInMillis(), configuration.isJobExecutorAcquireByDueDate(),
             configuration.isJobExecutorPreferTimerJobs()))
+        .append(executor instanceof SpringJobExecutor spring
+            && spring.getTaskExecutor() instanceof ThreadPoolTaskExecutor pool
+            ? String.format(Locale.ROOT, "- job executor's threads: core %d, max %d, queue %d%n",
+                pool.getCorePoolSize(), pool.getMaxPoolSize(), pool.getQueueCapacity()) : "")
         .append(String.format(Locale.ROOT, "- mail dispatcher: %d threads, batches of %d%n", dispatch.threads(),
             dispatch.batchSize()))
         .append(String.format(Locale.ROOT, "%n**All %d escalated in %.1f s (%.1f per second)**, each: the reviewer's "
