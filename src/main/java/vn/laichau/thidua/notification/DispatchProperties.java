@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled      false: this node records mails but sends none (the tests send them themselves, on the engine
  *                     clock)
  * @param threads      sending threads of this node, each claiming its own batch
- * @param batchSize    rows a thread claims at once
+ * @param batchSize    rows a thread claims at once, and sends over one SMTP connection
  * @param pollInterval how often an idle dispatcher looks for due rows: the wake-up after each commit covers this
  *                     node's own mails, the poll those of other nodes, retries that fall due, and a lost wake-up
  * @param lease        how long a claim holds a row against the other nodes: longer than the SMTP time-outs
@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("thidua.notification.dispatch")
 public record DispatchProperties(
     @DefaultValue("true") boolean enabled,
-    @DefaultValue("2") int threads,
+    @DefaultValue("4") int threads,
     @DefaultValue("20") int batchSize,
     @DefaultValue("PT5S") Duration pollInterval,
     @DefaultValue("PT2M") Duration lease,

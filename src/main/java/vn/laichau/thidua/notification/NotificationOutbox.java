@@ -2,6 +2,7 @@ package vn.laichau.thidua.notification;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.Date;
@@ -106,15 +107,29 @@ public class NotificationOutbox {
     });
   }
 
-  /** Marks mails sent once the SMTP server has accepted them, committed at once; returns how many were marked now. */
+  /**
+   * Marks mails sent once the SMTP server has accepted them, committed at once; returns how many were marked now. On
+   * PostgreSQL a batch is one statement ({@code id = any(?)} with the ids as an array), elsewhere one row each.
+   */
   public int markSent(Collection<String> ids) {
     if (ids.isEmpty()) {
       return 0;
     }
     Timestamp now = now();
-    int[][] counts = ownTransaction.execute(status -> jdbc.batchUpdate("update notification_outbox set sent_at = ?,"
-            + " due_at = null, claimed_by = null, claimed_until = null, failed_at = null where id = ? and sent_at is null",
-        ids, ids.size(), (statement, id) -> {
+    String set = "update notification_outbox set sent_at = ?, due_at = null, claimed_by = null, claimed_until = null,"
+        + " failed_at = null where ";
+    if (isPostgres()) {
+      Integer marked = ownTransaction.execute(status -> jdbc.execute((ConnectionCallback<Integer>) connection -> {
+        try (PreparedStatement statement = connection.prepareStatement(set + "id = any(?) and sent_at is null")) {
+          statement.setTimestamp(1, now);
+          statement.setArray(2, connection.createArrayOf("varchar", ids.toArray()));
+          return statement.executeUpdate();
+        }
+      }));
+      return marked == null ? 0 : marked;
+    }
+    int[][] counts = ownTransaction.execute(status -> jdbc.batchUpdate(set + "id = ? and sent_at is null", ids,
+        ids.size(), (statement, id) -> {
           statement.setTimestamp(1, now);
           statement.setString(2, id);
         }));

@@ -220,7 +220,7 @@ final class FaultCluster implements AutoCloseable {
   }
 
   /** The mail dispatcher's sending threads on one node ({@code thidua.notification.dispatch.threads}). */
-  static final int SENDING_THREADS_PER_NODE = 2;
+  static final int SENDING_THREADS_PER_NODE = 4;
 
   private Figures figures(Set<String> expected) {
     Set<String> running = new HashSet<>(database.column(
