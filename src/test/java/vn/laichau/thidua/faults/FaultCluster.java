@@ -187,9 +187,9 @@ final class FaultCluster implements AutoCloseable {
       int mailsLost, int mailsDuplicated, int mailsWaiting) {
 
     /**
-     * Every congress escalated and no mail lost or still waiting: a mail a killed node had handed to the SMTP server
-     * without noting it in its journal is received already but waits, under that node's lease, to be sent again; the
-     * copies are counted only once that has happened.
+     * Every congress escalated and no mail lost or still waiting: the mails a killed node had claimed and not marked
+     * (not yet handed over, or handed over without the note in its journal) wait for that node's lease to run out and
+     * are sent then; the copies received are counted only once that has happened.
      */
     boolean complete() {
       return running == congresses && escalated == congresses && overdueTasks == congresses && mailsLost == 0
