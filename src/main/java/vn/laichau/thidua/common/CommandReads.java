@@ -59,6 +59,17 @@ public class CommandReads extends AbstractProcessEnginePlugin {
     return value;
   }
 
+  /** Whether a command is running that keeps what it reads. */
+  public static boolean active() {
+    return current() != null;
+  }
+
+  /** Whether this command has read (or kept) the value of {@code key} in {@code table}. */
+  public static boolean has(String table, Object key) {
+    Kept kept = current();
+    return kept != null && kept.tables.getOrDefault(table, Map.of()).containsKey(key);
+  }
+
   /** The command wrote this value of {@code key} (or locked and read it): later reads in the command get it. */
   public static void keep(String table, Object key, Object value) {
     Kept kept = current();

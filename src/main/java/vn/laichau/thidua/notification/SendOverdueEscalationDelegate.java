@@ -38,18 +38,23 @@ public class SendOverdueEscalationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Congress congress = congresses.of(execution);
     String processInstanceId = execution.getProcessInstanceId();
+    List<Addressee> addressees = List.of(
+        Addressee.group(congress.unitGroup()),
+        Addressee.group(congress.reviewerGroup()),
+        Addressee.user(congress.councilMember(), templates.label("role.councilMember")),
+        Addressee.group(Groups.UBND_TINH));
     Map<String, String> facts = notifications.withoutAuthorization(() -> {
-      Optional<Task> handleOverdue = openWork.openTask(processInstanceId, ProcessKeys.TASK_HANDLE_OVERDUE);
+      // the greeting, the reviewer's name and the late work's groups are these groups: their names in one query
+      recipients.knowGroups(List.of(congress.unitGroup(), congress.reviewerGroup(), Groups.UBND_TINH));
+      List<Task> open = openWork.openTasks(processInstanceId);
+      Optional<Task> handleOverdue = open.stream()
+          .filter(task -> ProcessKeys.TASK_HANDLE_OVERDUE.equals(task.getTaskDefinitionKey())).findFirst();
       return Map.of(
-          "lateWork", openWork.describe(processInstanceId, ProcessKeys.TASK_HANDLE_OVERDUE),
+          "lateWork", openWork.describe(open, ProcessKeys.TASK_HANDLE_OVERDUE),
           "reviewerName", recipients.groupName(congress.reviewerGroup()),
           "overdueTask", handleOverdue.map(Task::getName).orElse(templates.label("work.handleOverdue")),
           "link", openWork.link(handleOverdue));
     });
-    notifications.send(execution, MessageKind.OVERDUE_ESCALATION, "overdue-escalation", List.of(
-        Addressee.group(congress.unitGroup()),
-        Addressee.group(congress.reviewerGroup()),
-        Addressee.user(congress.councilMember(), templates.label("role.councilMember")),
-        Addressee.group(Groups.UBND_TINH)), facts);
+    notifications.send(execution, MessageKind.OVERDUE_ESCALATION, "overdue-escalation", addressees, facts);
   }
 }
