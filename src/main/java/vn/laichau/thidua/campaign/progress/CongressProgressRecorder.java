@@ -53,28 +53,36 @@ public class CongressProgressRecorder implements CongressObserver {
 
   @Override
   public void started(DelegateExecution congress) {
-    row(congress);
+    // a new instance: no row names it yet, so none is looked for (only the unit's row in the campaign, taken over)
+    progress.noneYet(congress.getProcessInstanceId());
+    create(congress);
   }
 
   @Override
   public void taskCreated(DelegateTask task) {
     DelegateExecution congress = task.getExecution();
-    if (row(congress).isEmpty()) {
+    Optional<CongressProgress> found = row(congress);
+    if (found.isEmpty()) {
       return;
     }
+    CongressProgress row = found.get();
     String id = congress.getProcessInstanceId();
     // the server's last day, never the variable: the progress shows what the server decides with
     LocalDate lastDay = facts.find(id).map(Congress::deadline).orElse(null);
     switch (task.getTaskDefinitionKey()) {
-      case ProcessKeys.TASK_DRAFT_PLAN, ProcessKeys.TASK_AGREE_PILOT_PLAN ->
+      case ProcessKeys.TASK_DRAFT_PLAN, ProcessKeys.TASK_AGREE_PILOT_PLAN -> {
+        // the row the start has just written (or a return) says so already: nothing to write
+        if (row.status() != CongressStatus.DRAFTING || (lastDay != null && !lastDay.equals(row.lastDay()))) {
           writer.status(id, CongressStatus.DRAFTING, lastDay);
+        }
+      }
       case ProcessKeys.TASK_REVIEW_DOSSIER -> writer.submitted(id, VietnamTime.today(),
           ContractValues.date(congress, CongressVariables.MEETING_DATE).orElse(null), lastDay,
           ContractValues.text(congress, CongressVariables.SESSION).orElse(null),
           ContractValues.text(congress, CongressVariables.VENUE).orElse(null));
       case ProcessKeys.TASK_HANDLE_OVERDUE -> {
         writer.overdue(id, true);
-        CongressProgress row = progress.findByProcessInstance(id).orElseThrow();
+        // the flag written changes neither the campaign, the unit nor the last day of the row read above
         escalations.escalated(row.campaignId(), ESCALATION_SUBJECT, row.unitCode(),
             lastDay != null ? lastDay : row.lastDay(), task.getId());
       }
@@ -88,12 +96,17 @@ public class CongressProgressRecorder implements CongressObserver {
 
   @Override
   public void taskCompleted(DelegateTask task) {
+    String key = task.getTaskDefinitionKey();
+    // only these two completions change the row: the others leave it to the next task's creation
+    if (!ProcessKeys.TASK_REVIEW_DOSSIER.equals(key) && !ProcessKeys.TASK_HANDLE_OVERDUE.equals(key)) {
+      return;
+    }
     DelegateExecution congress = task.getExecution();
     if (row(congress).isEmpty()) {
       return;
     }
     String id = congress.getProcessInstanceId();
-    switch (task.getTaskDefinitionKey()) {
+    switch (key) {
       case ProcessKeys.TASK_REVIEW_DOSSIER -> {
         if (ContractValues.bool(task, CongressVariables.APPROVED).orElse(false)) {
           writer.approved(id, VietnamTime.today());
@@ -134,13 +147,14 @@ public class CongressProgressRecorder implements CongressObserver {
 
   @Override
   public void ended(DelegateExecution congress) {
-    if (row(congress).isEmpty()) {
+    Optional<CongressProgress> row = row(congress);
+    if (row.isEmpty()) {
       return;
     }
     CongressStatus status = ContractValues.text(congress, CongressVariables.OUTCOME)
         .flatMap(CongressProgressRecorder::status)
         .orElse(CongressStatus.CANCELLED);
-    writer.ended(congress.getProcessInstanceId(), status,
+    writer.ended(row.get(), status,
         status.isHeld() ? ContractValues.date(congress, CongressVariables.HELD_ON).orElse(null) : null,
         held(congress, status, CongressVariables.ATTENDANCE),
         held(congress, status, CongressVariables.COMMENDED_COLLECTIVES),
@@ -169,15 +183,19 @@ public class CongressProgressRecorder implements CongressObserver {
    * and a second running congress for the same unit and campaign, in loadUnit: this row then rolls back with it).
    */
   private Optional<CongressProgress> row(DelegateExecution congress) {
+    Optional<CongressProgress> existing = progress.findByProcessInstance(congress.getProcessInstanceId());
+    return existing.isPresent() ? existing : create(congress);
+  }
+
+  private Optional<CongressProgress> create(DelegateExecution congress) {
     String processInstanceId = congress.getProcessInstanceId();
-    Optional<CongressProgress> existing = progress.findByProcessInstance(processInstanceId);
-    if (existing.isPresent()) {
-      return existing;
-    }
     Optional<String> campaignId = ContractValues.text(congress, CongressVariables.CAMPAIGN_ID)
         .filter(calendar::exists);
+    if (campaignId.isEmpty()) {
+      return Optional.empty();
+    }
     Optional<Unit> unit = ContractValues.text(congress, CongressVariables.UNIT_CODE).flatMap(registry::find);
-    if (campaignId.isEmpty() || unit.isEmpty()) {
+    if (unit.isEmpty()) {
       return Optional.empty();
     }
     LocalDate lastDay = ContractValues.date(congress, CongressVariables.DEADLINE)

@@ -1,6 +1,8 @@
 package vn.laichau.thidua.campaign.progress;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.laichau.thidua.campaign.CampaignRepository;
@@ -25,6 +27,12 @@ public class CongressProgressWriter {
    * takes over the unit's row.
    */
   public void insert(CongressProgress row) {
+    insertOrTakeOver(row);
+    // what was written is what the command's later readers get
+    CommandReads.keep(CongressProgressRepository.TABLE, row.processInstanceId(), Optional.of(row));
+  }
+
+  private void insertOrTakeOver(CongressProgress row) {
     int updated = update("UPDATE congress_progress SET process_instance_id = ?, unit_name = ?, level = ?,"
             + " district_code = ?, pilot = ?, status = ?, overdue = FALSE, original_last_day = ?, last_day = ?,"
             + " submitted_on = NULL, approved_on = NULL, meeting_date = NULL, held_on = NULL, return_count = 0,"
@@ -86,14 +94,24 @@ public class CongressProgressWriter {
         CampaignRepository.now(), processInstanceId);
   }
 
-  /** R9: the congress ended, held (with its results) or not held. */
-  public void ended(String processInstanceId, CongressStatus status, LocalDate heldOn, Integer attendance,
+  /**
+   * R9: the congress ended, held (with its results) or not held. The row as written is what the command's later
+   * readers get (the end of a wave reads it next).
+   */
+  public void ended(CongressProgress row, CongressStatus status, LocalDate heldOn, Integer attendance,
       Integer commendedCollectives, Integer commendedIndividuals, Integer upperDelegates, String notHeldReason) {
+    OffsetDateTime now = CampaignRepository.now();
     update("UPDATE congress_progress SET status = ?, overdue = FALSE, held_on = ?, attendance = ?,"
             + " commended_collectives = ?, commended_individuals = ?, upper_delegates = ?, not_held_reason = ?,"
             + " ended_at = ?, updated_at = ? WHERE process_instance_id = ?", status.name(), heldOn, attendance,
-        commendedCollectives, commendedIndividuals, upperDelegates, notHeldReason, CampaignRepository.now(),
-        CampaignRepository.now(), processInstanceId);
+        commendedCollectives, commendedIndividuals, upperDelegates, notHeldReason, now, now,
+        row.processInstanceId());
+    CommandReads.keep(CongressProgressRepository.TABLE, row.processInstanceId(), Optional.of(new CongressProgress(
+        row.campaignId(), row.unitCode(), row.processInstanceId(), row.unitName(), row.level(), row.districtCode(),
+        row.pilot(), status, false, row.originalLastDay(), row.lastDay(), row.submittedOn(), row.approvedOn(),
+        row.meetingDate(), heldOn, row.returnCount(), row.extensionCount(), attendance, commendedCollectives,
+        commendedIndividuals, upperDelegates, row.startedAt(), now, row.meetingSession(), row.venue(),
+        notHeldReason)));
   }
 
   /** Every write: what the command read of the table is read again, so that no reader sees the row before it. */
