@@ -11,7 +11,8 @@ import vn.laichau.thidua.common.CommandReads;
 /**
  * The writes of the projection table {@code congress_progress}, apart from its reads
  * ({@link CongressProgressRepository}) so that only the campaign's {@link CongressProgressRecorder} can change a row:
- * whoever else needs the progress gets the reading side only.
+ * whoever else needs the progress gets the reading side only. Each update of a congress's row says how many rows it
+ * wrote: none when the congress has no row yet.
  */
 @Repository
 public class CongressProgressWriter {
@@ -56,40 +57,40 @@ public class CongressProgressWriter {
   }
 
   /** The congress reached a step: its status, and its current last day as the congress process holds it. */
-  public void status(String processInstanceId, CongressStatus status, LocalDate lastDay) {
-    update("UPDATE congress_progress SET status = ?, last_day = COALESCE(?, last_day), updated_at = ?"
+  public int status(String processInstanceId, CongressStatus status, LocalDate lastDay) {
+    return update("UPDATE congress_progress SET status = ?, last_day = COALESCE(?, last_day), updated_at = ?"
         + " WHERE process_instance_id = ?", status.name(), lastDay, CampaignRepository.now(), processInstanceId);
   }
 
   /** R6: the dossier was sent for review on the day, for a meeting on the other day. */
-  public void submitted(String processInstanceId, LocalDate submittedOn, LocalDate meetingDate, LocalDate lastDay,
+  public int submitted(String processInstanceId, LocalDate submittedOn, LocalDate meetingDate, LocalDate lastDay,
       String session, String venue) {
-    update("UPDATE congress_progress SET status = 'UNDER_REVIEW', submitted_on = ?,"
+    return update("UPDATE congress_progress SET status = 'UNDER_REVIEW', submitted_on = ?,"
             + " meeting_date = COALESCE(?, meeting_date), last_day = COALESCE(?, last_day),"
             + " meeting_session = COALESCE(?, meeting_session), venue = ?, updated_at = ?"
             + " WHERE process_instance_id = ?", submittedOn, meetingDate, lastDay, session, venue,
         CampaignRepository.now(), processInstanceId);
   }
 
-  public void approved(String processInstanceId, LocalDate approvedOn) {
-    update("UPDATE congress_progress SET status = 'APPROVED', approved_on = ?, updated_at = ?"
+  public int approved(String processInstanceId, LocalDate approvedOn) {
+    return update("UPDATE congress_progress SET status = 'APPROVED', approved_on = ?, updated_at = ?"
         + " WHERE process_instance_id = ?", approvedOn, CampaignRepository.now(), processInstanceId);
   }
 
-  public void returned(String processInstanceId) {
-    update("UPDATE congress_progress SET status = 'DRAFTING', return_count = return_count + 1, updated_at = ?"
+  public int returned(String processInstanceId) {
+    return update("UPDATE congress_progress SET status = 'DRAFTING', return_count = return_count + 1, updated_at = ?"
         + " WHERE process_instance_id = ?", CampaignRepository.now(), processInstanceId);
   }
 
   /** R7: the overdue timer fired (true) or the reviewer decided (false). */
-  public void overdue(String processInstanceId, boolean overdue) {
-    update("UPDATE congress_progress SET overdue = ?, updated_at = ? WHERE process_instance_id = ?", overdue,
+  public int overdue(String processInstanceId, boolean overdue) {
+    return update("UPDATE congress_progress SET overdue = ?, updated_at = ? WHERE process_instance_id = ?", overdue,
         CampaignRepository.now(), processInstanceId);
   }
 
   /** R7: the reviewer granted a new last day. */
-  public void extended(String processInstanceId, LocalDate newLastDay) {
-    update("UPDATE congress_progress SET overdue = FALSE, extension_count = extension_count + 1,"
+  public int extended(String processInstanceId, LocalDate newLastDay) {
+    return update("UPDATE congress_progress SET overdue = FALSE, extension_count = extension_count + 1,"
             + " last_day = COALESCE(?, last_day), updated_at = ? WHERE process_instance_id = ?", newLastDay,
         CampaignRepository.now(), processInstanceId);
   }
