@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.laichau.thidua.support.PostgresTest;
+import vn.laichau.thidua.unit.JdbcUnitRegistry;
 
 /**
  * The application's own queries that run at every step of a congress or at every read of the dashboard, explained by
@@ -51,12 +52,13 @@ class ProductQueryPlansTest {
       new Query("overdue congresses (metrics)", "congress_progress",
           "SELECT COUNT(*) FROM congress_progress WHERE status IN (" + OPEN + ") AND (overdue = TRUE OR last_day < ?)",
           java.sql.Date.valueOf("2025-04-01")),
-      new Query("a congress's register (every step)", "congress_register",
-          "SELECT unit_code, campaign_id, original_last_day, last_day, granted_groups FROM congress_register"
-              + " WHERE process_instance_id = ?", "XP-20-4321"),
-      new Query("a unit's congresses in a campaign (a second start)", "congress_register",
-          "SELECT COUNT(*) FROM congress_register WHERE unit_code = ? AND campaign_id = ?"
-              + " AND process_instance_id IN (?, ?)", "XC-4321", "XK-20", "XP-20-4321", "XP-19-4321"),
+      new Query("a congress's register with its unit (every step)", "congress_register",
+          "SELECT r.unit_code, r.campaign_id, r.original_last_day, r.last_day, r.granted_groups, "
+              + JdbcUnitRegistry.columns("u") + " FROM congress_register r LEFT JOIN unit u ON u.code = r.unit_code"
+              + " WHERE r.process_instance_id = ?", "XP-20-4321"),
+      new Query("a unit's congresses in a campaign (every start)", "congress_register",
+          "SELECT process_instance_id FROM congress_register WHERE unit_code = ? AND campaign_id = ?"
+              + " AND process_instance_id <> ?", "XC-4321", "XK-20", "XP-20-4321"),
       new Query("a unit (every step)", "unit",
           "SELECT code, name, level, kind, staff_count, parent_code, council_member, active FROM unit WHERE code = ?",
           "XC-4321"),

@@ -56,20 +56,29 @@ public class CampaignRepository {
     if (id == null) {
       return Optional.empty();
     }
-    // the row and its provincial pilots in one statement: every step of a congress that reads its campaign needs both
-    return CommandReads.read(CAMPAIGN, id, () -> jdbc.query("SELECT " + COLUMNS + ", p.unit_code AS provincial_pilot"
-        + " FROM campaign LEFT JOIN campaign_pilot p ON p.campaign_id = campaign.id AND p.kind = 'PROVINCIAL'"
+    // the row and all its pilots in one statement: every step of a congress that reads its campaign needs its
+    // provincial pilots, and the start and the draft plan the communes the districts picked (a few rows a province)
+    return CommandReads.read(CAMPAIGN, id, () -> jdbc.query("SELECT " + COLUMNS + ", p.unit_code AS pilot,"
+        + " p.kind AS pilot_kind, p.district_code AS pilot_district"
+        + " FROM campaign LEFT JOIN campaign_pilot p ON p.campaign_id = campaign.id"
         + " WHERE campaign.id = ? ORDER BY p.unit_code", rs -> {
           Campaign campaign = null;
           List<String> pilots = new java.util.ArrayList<>();
+          Map<String, String> picks = new java.util.TreeMap<>();
           while (rs.next()) {
             if (campaign == null) {
               campaign = toCampaign(rs, List.of());
             }
-            String pilot = rs.getString("provincial_pilot");
-            if (pilot != null) {
+            String pilot = rs.getString("pilot");
+            if ("PROVINCIAL".equals(rs.getString("pilot_kind"))) {
               pilots.add(pilot);
+            } else if (pilot != null) {
+              picks.put(rs.getString("pilot_district"), pilot);
             }
+          }
+          if (campaign != null) {
+            // what pilotCommunes would read; a value the command read before stays
+            CommandReads.read(PILOT, List.of("COMMUNE", id), () -> java.util.Collections.unmodifiableMap(picks));
           }
           return Optional.ofNullable(campaign).map(found -> found.withProvincialPilots(pilots));
         }, id));

@@ -5,13 +5,12 @@ import static vn.laichau.thidua.contract.CongressVariables.*;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
-import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.contract.CampaignCalendar;
 import vn.laichau.thidua.contract.ContractValues;
 import vn.laichau.thidua.contract.CongressFacts;
@@ -101,21 +100,15 @@ public class LoadUnitDelegate implements JavaDelegate {
   }
 
   /**
-   * The unit's running congresses are those whose business key is its code (set here, and no official can change
-   * it); the register says which campaign each belongs to. Counted without the starter's authorizations: a unit
-   * official sees only their own instances, and a congress started by someone else for the same unit must still be
-   * found.
+   * The register lists the unit's congresses in the campaign (its own index, one read); only when it lists another
+   * does the engine say whether one of them still runs. Counted without the starter's authorizations: a unit official
+   * sees only their own instances, and a congress started by someone else for the same unit must still be found.
    */
   private boolean isAlreadyRunning(String unitCode, String campaignId, String ownInstanceId) {
-    List<String> running = Context.getCommandContext().runWithoutAuthorization(() -> runtimeService
+    List<String> others = facts.others(unitCode, campaignId, ownInstanceId);
+    return !others.isEmpty() && Context.getCommandContext().runWithoutAuthorization(() -> runtimeService
         .createProcessInstanceQuery()
-        .processDefinitionKey(ProcessKeys.CONGRESS)
-        .processInstanceBusinessKey(unitCode)
-        .list()
-        .stream()
-        .map(ProcessInstance::getId)
-        .filter(id -> !id.equals(ownInstanceId))
-        .toList());
-    return facts.anyOf(running, unitCode, campaignId);
+        .processInstanceIds(Set.copyOf(others))
+        .count() > 0);
   }
 }

@@ -115,7 +115,7 @@ public final class Congress {
 
   /**
    * The groups the instance was last granted READ to, as the register recorded them (space-separated); null before
-   * the first grant.
+   * the first grant was recorded; empty in the command that started the instance, which holds no grant yet.
    */
   public String grantedGroups() {
     return grantedGroups;

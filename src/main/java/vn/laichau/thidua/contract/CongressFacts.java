@@ -1,7 +1,7 @@
 package vn.laichau.thidua.contract;
 
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.List;
 import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -89,7 +89,8 @@ public class CongressFacts {
   /** The start: the unit (already checked and locked), its campaign and its last day, recorded once. */
   public Congress register(String processInstanceId, Unit unit, String campaignId, LocalDate lastDay) {
     register.insert(processInstanceId, unit.code(), campaignId, lastDay);
-    return new Congress(processInstanceId, unit, campaignId, lastDay, lastDay, null, groups, pilots);
+    return new Congress(processInstanceId, unit, campaignId, lastDay, lastDay, CongressRegister.NONE_YET, groups,
+        pilots);
   }
 
   /** R7: the reviewer extended the last day; the overdue timer that follows reads the new one. */
@@ -103,9 +104,9 @@ public class CongressFacts {
     register.recordGrants(processInstanceId, grantedGroups);
   }
 
-  /** Whether one of these congresses is the unit's in the campaign. */
-  public boolean anyOf(Collection<String> processInstanceIds, String unitCode, String campaignId) {
-    return register.anyOf(processInstanceIds, unitCode, campaignId);
+  /** The unit's other congresses in the campaign (the register's, running or ended). */
+  public List<String> others(String unitCode, String campaignId, String processInstanceId) {
+    return register.others(unitCode, campaignId, processInstanceId);
   }
 
   private static String processInstanceId(VariableScope scope) {

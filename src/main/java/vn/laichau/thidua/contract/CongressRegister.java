@@ -1,13 +1,13 @@
 package vn.laichau.thidua.contract;
 
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.laichau.thidua.common.CommandReads;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.unit.JdbcUnitRegistry;
 
 /**
  * The table {@code congress_register}: for each congress the server started, its unit, its campaign and its last day.
@@ -17,12 +17,18 @@ import vn.laichau.thidua.common.VietnamTime;
 @Repository
 class CongressRegister {
 
-  /** One row: what the server recorded of a congress; the groups its instance was granted, null before any. */
+  /**
+   * One row: what the server recorded of a congress; the groups its instance was granted, null when unknown (before
+   * any was recorded), empty in the command that started it (a new instance holds no grant).
+   */
   record Entry(String unitCode, String campaignId, LocalDate originalLastDay, LocalDate lastDay,
       String grantedGroups) {
   }
 
   private static final String TABLE = "congress_register";
+
+  /** The groups granted of an instance that this command started: none (the column stays null until a grant). */
+  static final String NONE_YET = "";
 
   private final JdbcTemplate jdbc;
 
@@ -35,15 +41,23 @@ class CongressRegister {
             + " last_day, started_at) VALUES (?, ?, ?, ?, ?, ?)", processInstanceId, unitCode, campaignId, lastDay,
         lastDay, VietnamTime.now().toOffsetDateTime());
     CommandReads.keep(TABLE, processInstanceId,
-        Optional.of(new Entry(unitCode, campaignId, lastDay, lastDay, null)));
+        Optional.of(new Entry(unitCode, campaignId, lastDay, lastDay, NONE_YET)));
   }
 
+  /**
+   * The congress's row, with its unit's row in the same statement: whoever reads the register reads the unit next
+   * ({@link CongressFacts}), and the registry finds it kept for the command.
+   */
   Optional<Entry> find(String processInstanceId) {
-    return CommandReads.read(TABLE, processInstanceId, () -> jdbc.query("SELECT unit_code, campaign_id,"
-            + " original_last_day, last_day, granted_groups FROM congress_register WHERE process_instance_id = ?",
-        (rs, row) -> new Entry(rs.getString("unit_code"), rs.getString("campaign_id"),
-            rs.getObject("original_last_day", LocalDate.class), rs.getObject("last_day", LocalDate.class),
-            rs.getString("granted_groups")),
+    return CommandReads.read(TABLE, processInstanceId, () -> jdbc.query("SELECT r.unit_code, r.campaign_id,"
+            + " r.original_last_day, r.last_day, r.granted_groups, " + JdbcUnitRegistry.columns("u")
+            + " FROM congress_register r LEFT JOIN unit u ON u.code = r.unit_code WHERE r.process_instance_id = ?",
+        (rs, row) -> {
+          JdbcUnitRegistry.joined(rs);
+          return new Entry(rs.getString("unit_code"), rs.getString("campaign_id"),
+              rs.getObject("original_last_day", LocalDate.class), rs.getObject("last_day", LocalDate.class),
+              rs.getString("granted_groups"));
+        },
         processInstanceId).stream().findFirst());
   }
 
@@ -67,21 +81,9 @@ class CongressRegister {
         entry.originalLastDay(), entry.lastDay(), groups)));
   }
 
-  /** Whether one of these congresses is the unit's in the campaign. */
-  boolean anyOf(Collection<String> processInstanceIds, String unitCode, String campaignId) {
-    if (processInstanceIds.isEmpty()) {
-      return false;
-    }
-    String marks = String.join(", ", Collections.nCopies(processInstanceIds.size(), "?"));
-    Object[] arguments = new Object[processInstanceIds.size() + 2];
-    arguments[0] = unitCode;
-    arguments[1] = campaignId;
-    int i = 2;
-    for (String id : processInstanceIds) {
-      arguments[i++] = id;
-    }
-    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM congress_register WHERE unit_code = ? AND campaign_id = ?"
-        + " AND process_instance_id IN (" + marks + ")", Integer.class, arguments);
-    return count != null && count > 0;
+  /** The unit's other congresses in the campaign, running or ended. */
+  List<String> others(String unitCode, String campaignId, String processInstanceId) {
+    return jdbc.queryForList("SELECT process_instance_id FROM congress_register WHERE unit_code = ?"
+        + " AND campaign_id = ? AND process_instance_id <> ?", String.class, unitCode, campaignId, processInstanceId);
   }
 }

@@ -148,9 +148,14 @@ public class UpperLevelDelegates implements FormGuidance {
 
   /** R11: the proposals of the upper congress's lower units that have reported, by reference, in the units' order. */
   public Map<String, ProposalLine> lowerProposals(Campaign campaign, Unit upper) {
+    List<Unit> lowerUnits = units.lowerUnits(campaign, upper);
+    if (lowerUnits.isEmpty()) {
+      // a commune or an agency has nobody below it: no reason to read every congress of the campaign
+      return Map.of();
+    }
     Map<String, CongressProgress> rows = progress.findByCampaign(campaign.id()).stream()
         .collect(Collectors.toMap(CongressProgress::unitCode, Function.identity()));
-    return lowerProposals(campaign, units.lowerUnits(campaign, upper), rows);
+    return lowerProposals(campaign, lowerUnits, rows);
   }
 
   private Map<String, ProposalLine> lowerProposals(Campaign campaign, List<Unit> lowerUnits,

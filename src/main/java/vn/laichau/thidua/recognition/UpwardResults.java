@@ -13,6 +13,8 @@ import vn.laichau.thidua.campaign.Campaign;
 import vn.laichau.thidua.campaign.CampaignRepository;
 import vn.laichau.thidua.campaign.progress.CongressObserver;
 import vn.laichau.thidua.contract.ContractValues;
+import vn.laichau.thidua.contract.Congress;
+import vn.laichau.thidua.contract.CongressFacts;
 import vn.laichau.thidua.congress.Violations;
 import vn.laichau.thidua.congress.rules.CongressRules;
 import vn.laichau.thidua.recognition.CongressContentRepository.ProposalLine;
@@ -48,10 +50,11 @@ public class UpwardResults implements CongressObserver {
   private final CongressContentRepository content;
   private final RecognitionCatalogue catalogue;
   private final CongressRules rules;
+  private final CongressFacts facts;
 
   public UpwardResults(CongressProgressRepository progress, CampaignRepository campaigns, UnitRegistry registry,
       UpperLevelDelegates upper, ContentLists lists, CongressContentRepository content,
-      RecognitionCatalogue catalogue, CongressRules rules) {
+      RecognitionCatalogue catalogue, CongressRules rules, CongressFacts facts) {
     this.progress = progress;
     this.campaigns = campaigns;
     this.registry = registry;
@@ -60,6 +63,7 @@ public class UpwardResults implements CongressObserver {
     this.content = content;
     this.catalogue = catalogue;
     this.rules = rules;
+    this.facts = facts;
   }
 
   @Override
@@ -68,7 +72,9 @@ public class UpwardResults implements CongressObserver {
       return;
     }
     Optional<CongressProgress> row = progress.findByProcessInstance(task.getProcessInstanceId());
-    Optional<Unit> unit = row.flatMap(r -> registry.find(r.unitCode()));
+    // the register's row brings the unit with it, and the results' own check reads the register next
+    Optional<Unit> unit = row.flatMap(r -> facts.find(r.processInstanceId()).map(Congress::unit)
+        .filter(registered -> registered.code().equals(r.unitCode())).or(() -> registry.find(r.unitCode())));
     if (row.isEmpty() || unit.isEmpty()) {
       return;
     }

@@ -71,19 +71,25 @@ public class AuthorizationGrants {
    * rather than one per group and resource: a congress confirms its grants at every task it hands to a person.
    */
   public void grantAll(String resourceId, List<Grant> grants) {
-    asSystem(() -> {
-      List<Authorization> existing = authorizationService.createAuthorizationQuery()
-          .authorizationType(AUTH_TYPE_GRANT)
-          .resourceId(resourceId)
-          .list();
-      for (Grant wanted : grants) {
-        Authorization authorization = existing.stream()
-            .filter(a -> wanted.groupId().equals(a.getGroupId())
-                && a.getResourceType() == wanted.resource().resourceType())
-            .findFirst().orElse(null);
-        grant(authorization, wanted.groupId(), wanted.resource(), resourceId, wanted.permissions());
-      }
-    });
+    asSystem(() -> grantAll(resourceId, grants, authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT)
+        .resourceId(resourceId)
+        .list()));
+  }
+
+  /** {@link #grantAll} on a resource created in this transaction, which nobody holds any grant on yet. */
+  public void grantAllNew(String resourceId, List<Grant> grants) {
+    asSystem(() -> grantAll(resourceId, grants, List.of()));
+  }
+
+  private void grantAll(String resourceId, List<Grant> grants, List<Authorization> existing) {
+    for (Grant wanted : grants) {
+      Authorization authorization = existing.stream()
+          .filter(a -> wanted.groupId().equals(a.getGroupId())
+              && a.getResourceType() == wanted.resource().resourceType())
+          .findFirst().orElse(null);
+      grant(authorization, wanted.groupId(), wanted.resource(), resourceId, wanted.permissions());
+    }
   }
 
   private void grant(Authorization found, String groupId, Resource resource, String resourceId,

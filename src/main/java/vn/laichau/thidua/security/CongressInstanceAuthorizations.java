@@ -60,7 +60,13 @@ public class CongressInstanceAuthorizations extends AbstractBpmnParseListener im
       wanted.add(new AuthorizationGrants.Grant(group, Resources.HISTORIC_PROCESS_INSTANCE,
           HistoricProcessInstancePermissions.READ));
     }
-    new AuthorizationGrants(execution.getProcessEngine()).grantAll(execution.getProcessInstanceId(), wanted);
+    AuthorizationGrants grants = new AuthorizationGrants(execution.getProcessEngine());
+    if (congress.grantedGroups() != null && congress.grantedGroups().isEmpty()) {
+      // started in this command: nothing is granted on it yet, so nothing is looked for
+      grants.grantAllNew(execution.getProcessInstanceId(), wanted);
+    } else {
+      grants.grantAll(execution.getProcessInstanceId(), wanted);
+    }
     facts.get().recordGrants(execution.getProcessInstanceId(), groups);
   }
 }

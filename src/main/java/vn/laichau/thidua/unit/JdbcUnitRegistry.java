@@ -2,9 +2,11 @@ package vn.laichau.thidua.unit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,6 +61,24 @@ public class JdbcUnitRegistry implements UnitRegistry {
     }
     return CommandReads.read(TABLE, code, () -> jdbc.query("SELECT " + COLUMNS + " FROM unit WHERE code = ?",
         JdbcUnitRegistry::toUnit, code).stream().findFirst());
+  }
+
+  /** The unit's columns under a table alias, for a query of another table that joins {@code unit} ({@link #joined}). */
+  public static String columns(String alias) {
+    return Arrays.stream(COLUMNS.split(", ")).map(column -> alias + "." + column).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The unit that another table's query joined ({@link #columns}), empty when the join found none, kept for the
+   * command as {@link #find} keeps what it reads; a unit the command has read already stays as it was read.
+   */
+  public static Optional<Unit> joined(ResultSet rs) throws SQLException {
+    String code = rs.getString("code");
+    if (code == null) {
+      return Optional.empty();
+    }
+    Optional<Unit> unit = Optional.of(toUnit(rs, rs.getRow()));
+    return CommandReads.read(TABLE, code, () -> unit);
   }
 
   @Override

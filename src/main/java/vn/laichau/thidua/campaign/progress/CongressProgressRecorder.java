@@ -2,6 +2,7 @@ package vn.laichau.thidua.campaign.progress;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -53,61 +54,95 @@ public class CongressProgressRecorder implements CongressObserver {
 
   @Override
   public void started(DelegateExecution congress) {
-    row(congress);
+    // a new instance: no row names it yet, so none is looked for (only the unit's row in the campaign, taken over)
+    progress.noneYet(congress.getProcessInstanceId());
+    create(congress);
   }
 
   @Override
   public void taskCreated(DelegateTask task) {
     DelegateExecution congress = task.getExecution();
-    if (row(congress).isEmpty()) {
-      return;
-    }
     String id = congress.getProcessInstanceId();
-    // the server's last day, never the variable: the progress shows what the server decides with
-    LocalDate lastDay = facts.find(id).map(Congress::deadline).orElse(null);
     switch (task.getTaskDefinitionKey()) {
-      case ProcessKeys.TASK_DRAFT_PLAN, ProcessKeys.TASK_AGREE_PILOT_PLAN ->
+      case ProcessKeys.TASK_DRAFT_PLAN, ProcessKeys.TASK_AGREE_PILOT_PLAN -> {
+        Optional<CongressProgress> row = row(congress);
+        LocalDate lastDay = lastDay(id);
+        // the row the start has just written (or a return) says so already: nothing to write
+        if (row.isPresent() && (row.get().status() != CongressStatus.DRAFTING
+            || (lastDay != null && !lastDay.equals(row.get().lastDay())))) {
           writer.status(id, CongressStatus.DRAFTING, lastDay);
-      case ProcessKeys.TASK_REVIEW_DOSSIER -> writer.submitted(id, VietnamTime.today(),
-          ContractValues.date(congress, CongressVariables.MEETING_DATE).orElse(null), lastDay,
-          ContractValues.text(congress, CongressVariables.SESSION).orElse(null),
-          ContractValues.text(congress, CongressVariables.VENUE).orElse(null));
+        }
+      }
+      case ProcessKeys.TASK_REVIEW_DOSSIER -> {
+        LocalDate lastDay = lastDay(id);
+        write(congress, () -> writer.submitted(id, VietnamTime.today(),
+            ContractValues.date(congress, CongressVariables.MEETING_DATE).orElse(null), lastDay,
+            ContractValues.text(congress, CongressVariables.SESSION).orElse(null),
+            ContractValues.text(congress, CongressVariables.VENUE).orElse(null)));
+      }
       case ProcessKeys.TASK_HANDLE_OVERDUE -> {
+        Optional<CongressProgress> found = row(congress);
+        if (found.isEmpty()) {
+          return;
+        }
+        CongressProgress row = found.get();
+        LocalDate lastDay = lastDay(id);
         writer.overdue(id, true);
-        CongressProgress row = progress.findByProcessInstance(id).orElseThrow();
+        // the flag written changes neither the campaign, the unit nor the last day of the row read above
         escalations.escalated(row.campaignId(), ESCALATION_SUBJECT, row.unitCode(),
             lastDay != null ? lastDay : row.lastDay(), task.getId());
       }
       // R13: the results are overdue; the unit counts as held for its wave, which no longer waits for it
-      case ProcessKeys.TASK_FOLLOW_UP_LATE_RESULTS -> writer.status(id, CongressStatus.HELD_RESULTS_OVERDUE, null);
+      case ProcessKeys.TASK_FOLLOW_UP_LATE_RESULTS ->
+          write(congress, () -> writer.status(id, CongressStatus.HELD_RESULTS_OVERDUE, null));
       default -> {
-        // reportResults: the row already says APPROVED since the review
+        // reportResults: the row already says APPROVED since the review; nothing to read or write
       }
     }
   }
 
+  /** The server's last day, never the variable: the progress shows what the server decides with. */
+  private LocalDate lastDay(String processInstanceId) {
+    return facts.find(processInstanceId).map(Congress::deadline).orElse(null);
+  }
+
+  /**
+   * One write of the congress's row by its instance: a single UPDATE, as the row is there from the congress's start.
+   * When it updated nothing, the row is created (a congress first seen now) and written again; false when the
+   * congress is none of the campaign's business.
+   */
+  private boolean write(DelegateExecution congress, IntSupplier update) {
+    if (update.getAsInt() > 0) {
+      return true;
+    }
+    if (row(congress).isEmpty()) {
+      return false;
+    }
+    update.getAsInt();
+    return true;
+  }
+
   @Override
   public void taskCompleted(DelegateTask task) {
-    DelegateExecution congress = task.getExecution();
-    if (row(congress).isEmpty()) {
+    String key = task.getTaskDefinitionKey();
+    // only these two completions change the row: the others leave it to the next task's creation
+    if (!ProcessKeys.TASK_REVIEW_DOSSIER.equals(key) && !ProcessKeys.TASK_HANDLE_OVERDUE.equals(key)) {
       return;
     }
+    DelegateExecution congress = task.getExecution();
     String id = congress.getProcessInstanceId();
-    switch (task.getTaskDefinitionKey()) {
+    switch (key) {
       case ProcessKeys.TASK_REVIEW_DOSSIER -> {
-        if (ContractValues.bool(task, CongressVariables.APPROVED).orElse(false)) {
-          writer.approved(id, VietnamTime.today());
-        } else {
-          writer.returned(id);
-        }
+        boolean approved = ContractValues.bool(task, CongressVariables.APPROVED).orElse(false);
+        write(congress, () -> approved ? writer.approved(id, VietnamTime.today()) : writer.returned(id));
       }
       case ProcessKeys.TASK_HANDLE_OVERDUE -> {
         String decision = ContractValues.text(task, CongressVariables.DECISION).orElse("");
         LocalDate newLastDay = ContractValues.date(task, CongressVariables.NEW_DEADLINE).orElse(null);
-        if ("EXTEND".equals(decision)) {
-          writer.extended(id, newLastDay);
-        } else {
-          writer.overdue(id, false);
+        boolean tracked = write(congress, () -> "EXTEND".equals(decision) ? writer.extended(id, newLastDay)
+            : writer.overdue(id, false));
+        if (!tracked) {
+          return;
         }
         escalations.escalationResolved(task.getId(), decision, "EXTEND".equals(decision) ? newLastDay : null,
             ContractValues.text(task, CongressVariables.REASON).orElse(null),
@@ -134,13 +169,14 @@ public class CongressProgressRecorder implements CongressObserver {
 
   @Override
   public void ended(DelegateExecution congress) {
-    if (row(congress).isEmpty()) {
+    Optional<CongressProgress> row = row(congress);
+    if (row.isEmpty()) {
       return;
     }
     CongressStatus status = ContractValues.text(congress, CongressVariables.OUTCOME)
         .flatMap(CongressProgressRecorder::status)
         .orElse(CongressStatus.CANCELLED);
-    writer.ended(congress.getProcessInstanceId(), status,
+    writer.ended(row.get(), status,
         status.isHeld() ? ContractValues.date(congress, CongressVariables.HELD_ON).orElse(null) : null,
         held(congress, status, CongressVariables.ATTENDANCE),
         held(congress, status, CongressVariables.COMMENDED_COLLECTIVES),
@@ -169,15 +205,19 @@ public class CongressProgressRecorder implements CongressObserver {
    * and a second running congress for the same unit and campaign, in loadUnit: this row then rolls back with it).
    */
   private Optional<CongressProgress> row(DelegateExecution congress) {
+    Optional<CongressProgress> existing = progress.findByProcessInstance(congress.getProcessInstanceId());
+    return existing.isPresent() ? existing : create(congress);
+  }
+
+  private Optional<CongressProgress> create(DelegateExecution congress) {
     String processInstanceId = congress.getProcessInstanceId();
-    Optional<CongressProgress> existing = progress.findByProcessInstance(processInstanceId);
-    if (existing.isPresent()) {
-      return existing;
-    }
     Optional<String> campaignId = ContractValues.text(congress, CongressVariables.CAMPAIGN_ID)
         .filter(calendar::exists);
+    if (campaignId.isEmpty()) {
+      return Optional.empty();
+    }
     Optional<Unit> unit = ContractValues.text(congress, CongressVariables.UNIT_CODE).flatMap(registry::find);
-    if (campaignId.isEmpty() || unit.isEmpty()) {
+    if (unit.isEmpty()) {
       return Optional.empty();
     }
     LocalDate lastDay = ContractValues.date(congress, CongressVariables.DEADLINE)

@@ -50,6 +50,14 @@ public class CongressProgressRepository {
         CongressProgressRepository::toRow, processInstanceId).stream().findFirst());
   }
 
+  /**
+   * A congress that has just started: no row names its instance yet (a unit's row in the campaign names the congress
+   * that last held it), so the command's later reads need not ask.
+   */
+  void noneYet(String processInstanceId) {
+    CommandReads.keep(TABLE, processInstanceId, Optional.empty());
+  }
+
   public List<CongressProgress> findByCampaign(String campaignId) {
     return jdbc.query("SELECT " + COLUMNS + " FROM congress_progress WHERE campaign_id = ? ORDER BY unit_code",
         CongressProgressRepository::toRow, campaignId);
