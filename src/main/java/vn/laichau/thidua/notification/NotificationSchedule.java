@@ -2,6 +2,7 @@ package vn.laichau.thidua.notification;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.contract.CampaignCalendar;
 import vn.laichau.thidua.contract.Congress;
 import vn.laichau.thidua.contract.CongressFacts;
@@ -106,6 +108,21 @@ public class NotificationSchedule {
   /** R6: how many days before the meeting date the dossier must reach the reviewer (15). */
   public int submissionLeadDays(String campaignId) {
     return calendar.submissionLeadDays(campaignId);
+  }
+
+  // --- congress models deployed before the daily sweep (FormerReminderTasks) -------------------------------------
+
+  /**
+   * The condition of the reminders' event sub-process of an earlier model: it starts no more (when an extension sets a
+   * later last day, say), and one under way ends after its current timer; the daily sweep reminds every congress.
+   */
+  public boolean hasReminderAhead(VariableScope execution) {
+    return false;
+  }
+
+  /** The date of R6's timer on {@code draftPlan} in an earlier model, as before; what it runs writes nothing. */
+  public Date submissionReminderAt(VariableScope execution) {
+    return VietnamTime.startOf(lastSubmissionDay(execution));
   }
 
   /** The congress's current last day, as the server knows it. */

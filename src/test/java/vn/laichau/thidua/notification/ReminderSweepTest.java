@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -64,6 +65,7 @@ class ReminderSweepTest {
   @Autowired IdentityService identityService;
   @Autowired UnitRegistry registry;
   @Autowired JdbcTemplate jdbc;
+  @Autowired RepositoryService repositoryService;
 
   Unit registered;
   TestUsers users;
@@ -307,6 +309,42 @@ class ReminderSweepTest {
     assertThat(to(r6)).containsExactly("thu.soyte@laichau.gov.vn");
     assertThat(subject(r6)).contains("hôm nay (31/03/2025) là ngày cuối gửi hồ sơ để tổ chức ngày 15/04/2025");
     assertThat(body(r6)).contains("là 15/04/2025 (thời gian tổ chức đã thống nhất với Sở Nội vụ)");
+  }
+
+  // --- a congress started on a model from before the sweep ---------------------------------------------------
+
+  @Test
+  void aCongressOfAnEarlierModelKeepsRunningAndItsOwnReminderTimersWriteNothing() {
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("former-reminders").count() == 0) {
+      repositoryService.createDeployment().addClasspathResource("notification/former-reminders.bpmn").deploy();
+    }
+    ProcessInstance former = runtimeService.startProcessInstanceByKey("former-reminders", "03405",
+        Map.of("unitCode", "03405", "campaignId", "LAICHAU-2025", "deadline", "2025-03-31"));
+    try {
+      // its R7 sub-process starts no more; its R6 timer on draftPlan is armed as before, on 16/03/2025 at 00:00
+      assertThat(runtimeService.getActivityInstance(former.getId()).getActivityInstances("notifyDeadlineReminders"))
+          .isEmpty();
+      Job submissionDue = managementService.createJobQuery().processInstanceId(former.getId()).timers()
+          .singleResult();
+      assertThat(submissionDue.getDuedate()).isEqualTo(VietnamTime.startOf(java.time.LocalDate.of(2025, 3, 16)));
+
+      at("2025-03-16T00:00:05");
+      managementService.executeJob(submissionDue.getId());
+      // a reminder whose timer an earlier version had armed before the upgrade, firing now
+      runtimeService.createProcessInstanceModification(former.getId())
+          .startBeforeActivity("notifyDeadlineReminder").execute();
+      runtimeService.setVariable(former.getId(), "deadline", "2025-05-15"); // an extension: no new reminders
+      dispatcher.dispatchDue();
+
+      assertThat(runtimeService.getActivityInstance(former.getId()).getActivityInstances("notifyDeadlineReminders"))
+          .isEmpty();
+      assertThat(task(former, "draftPlan")).isNotNull();
+      assertThat(runtimeService.createIncidentQuery().processInstanceId(former.getId()).count()).isZero();
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_outbox WHERE process_instance_id = ?",
+          Integer.class, former.getId())).as("the sweep writes the reminders, the old timers none").isZero();
+    } finally {
+      runtimeService.deleteProcessInstance(former.getId(), "test finished", true, true);
+    }
   }
 
   // --- shared steps --------------------------------------------------------------------------------------------
