@@ -32,8 +32,8 @@ public class NotificationSchedule {
   private final CongressFacts facts;
   private final Map<String, CampaignReminders> campaignReminders;
 
-  // @Lazy: the campaign calendar is needed only when a reminder is looked for or a mail is written; resolving it then keeps the
-  // campaign capability (and what it needs of the engine) out of this bean's start-up
+  // @Lazy: the campaign calendar is needed only when a reminder is looked for or a mail is written; resolving it then
+  // keeps the campaign capability (and what it needs of the engine) out of this bean's start-up
   public NotificationSchedule(NotificationProperties properties, @Lazy CampaignCalendar calendar,
       @Lazy CongressFacts facts, Environment environment) {
     this.properties = properties;
