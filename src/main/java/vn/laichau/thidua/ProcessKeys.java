@@ -7,6 +7,8 @@ public final class ProcessKeys {
   public static final String EMULATION_CAMPAIGN = "emulation-campaign";
   /** Once a day, the reviewers who chose it get one mail listing the dossiers waiting for them. */
   public static final String REVIEW_DIGEST = "review-digest";
+  /** Once a day, the reminders before the congresses' last days (R7) and last days of submission (R6). */
+  public static final String REMINDER_SWEEP = "reminder-sweep";
 
   public static final String TASK_DRAFT_PLAN = "draftPlan";
   public static final String TASK_REVIEW_DOSSIER = "reviewDossier";

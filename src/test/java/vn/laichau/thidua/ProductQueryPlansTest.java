@@ -19,7 +19,7 @@ import vn.laichau.thidua.unit.JdbcUnitRegistry;
 /**
  * The application's own queries that run at every step of a congress or at every read of the dashboard, explained by
  * PostgreSQL with national row counts: 20,000 units, 100,000 congresses of 20 campaigns (the last one running),
- * 20,000 escalations, 100,000 mails. Each must read its table through an index, never by a sequential scan: at that
+ * 20,000 escalations, 100,000 mails, 200,000 reminders. Each must read its table through an index, never by a sequential scan: at that
  * size a scan is what turns a step of milliseconds into one of tenths of a second.
  *
  * <p>The rows are written in one transaction that is rolled back after the plans are read (ANALYZE included, and the
@@ -59,6 +59,35 @@ class ProductQueryPlansTest {
       new Query("a unit's congresses in a campaign (every start)", "congress_register",
           "SELECT process_instance_id FROM congress_register WHERE unit_code = ? AND campaign_id = ?"
               + " AND process_instance_id <> ?", "XC-4321", "XK-20", "XP-20-4321"),
+      new Query("a campaign's congresses near their last day (the daily reminder sweep, R7)", "congress_register",
+          "SELECT r.process_instance_id, r.last_day, r.started_at, (SELECT MAX(m.reminder_day) FROM congress_reminder m"
+              + " WHERE m.process_instance_id = r.process_instance_id AND m.kind = ?) reminded"
+              + " FROM congress_register r JOIN congress_progress p ON p.process_instance_id = r.process_instance_id"
+              + " WHERE r.campaign_id = ? AND r.last_day >= ? AND r.last_day <= ? AND p.ended_at IS NULL AND"
+              + " (p.status IN ('DRAFTING', 'UNDER_REVIEW') OR (p.status = 'APPROVED' AND p.meeting_date > ?))",
+          "DEADLINE_REMINDER", "XK-20", java.sql.Date.valueOf("2025-03-20"), java.sql.Date.valueOf("2025-04-19"),
+          java.sql.Date.valueOf("2025-03-20")),
+      new Query("a campaign's congresses drafting near their last day of submission (the sweep, R6)",
+          "congress_register",
+          "SELECT r.process_instance_id, r.unit_code, r.last_day, p.meeting_date, (SELECT MAX(m.reminder_day)"
+              + " FROM congress_reminder m WHERE m.process_instance_id = r.process_instance_id AND m.kind = ?) reminded"
+              + " FROM congress_register r JOIN congress_progress p ON p.process_instance_id = r.process_instance_id"
+              + " WHERE r.campaign_id = ? AND p.ended_at IS NULL AND p.status = 'DRAFTING'"
+              + " AND (COALESCE(p.meeting_date, r.last_day) BETWEEN ? AND ?"
+              + " OR (p.meeting_date IS NULL AND p.pilot = TRUE AND r.last_day > ?)) AND EXISTS (SELECT 1"
+              + " FROM act_ru_task t WHERE t.proc_inst_id_ = r.process_instance_id AND t.task_def_key_ = 'draftPlan')",
+          "SUBMISSION_REMINDER", "XK-20", java.sql.Date.valueOf("2025-03-17"), java.sql.Date.valueOf("2025-03-31"),
+          java.sql.Date.valueOf("2025-03-16")),
+      new Query("the reminders still due (each chunk of the sweep)", "congress_reminder",
+          "SELECT m.process_instance_id, m.kind, m.reminder_day, m.about_day, r.campaign_id, r.last_day,"
+              + " CASE WHEN p.ended_at IS NULL AND (p.status IN ('DRAFTING', 'UNDER_REVIEW') OR (p.status = 'APPROVED'"
+              + " AND p.meeting_date > ?)) THEN 1 ELSE 0 END, CASE WHEN p.ended_at IS NULL AND p.status = 'DRAFTING'"
+              + " AND EXISTS (SELECT 1 FROM act_ru_task t WHERE t.proc_inst_id_ = r.process_instance_id"
+              + " AND t.task_def_key_ = 'draftPlan') THEN 1 ELSE 0 END"
+              + " FROM congress_reminder m JOIN congress_register r ON r.process_instance_id = m.process_instance_id"
+              + " JOIN congress_progress p ON p.process_instance_id = m.process_instance_id"
+              + " WHERE m.state = 'DUE' ORDER BY m.found_at, m.process_instance_id, m.kind, m.reminder_day"
+              + " FETCH FIRST 100 ROWS ONLY", java.sql.Date.valueOf("2025-03-24")),
       new Query("a unit (every step)", "unit",
           "SELECT code, name, level, kind, staff_count, parent_code, council_member, active FROM unit WHERE code = ?",
           "XC-4321"),
@@ -156,8 +185,13 @@ class ProductQueryPlansTest {
         + " body, html, created_at, sent_at, attempts) SELECT 'id-' || m, 'mail-' || m, 'REMINDER',"
         + " 'XP-' || (1 + m % 20) || '-' || (m % 5000), 'a@example.vn', 'Nhắc việc', '', '', now(), now(), 1"
         + " FROM generate_series(1, 100000) m");
+    // the reminders of the ended campaigns, sent, and this morning's of the running one, due
+    jdbc.update("INSERT INTO congress_reminder (process_instance_id, kind, reminder_day, about_day, state, found_at,"
+        + " done_at) SELECT process_instance_id, 'DEADLINE_REMINDER', last_day - o, last_day,"
+        + " CASE WHEN campaign_id = 'XK-20' AND o = 7 THEN 'DUE' ELSE 'SENT' END, now(), now()"
+        + " FROM congress_register, (VALUES (30), (7)) offsets(o) WHERE campaign_id LIKE 'XK-%'");
     for (String table : List.of("unit", "campaign", "congress_progress", "congress_register", "campaign_escalation",
-        "notification_outbox")) {
+        "notification_outbox", "congress_reminder")) {
       jdbc.execute("ANALYZE " + table);
     }
   }

@@ -5,24 +5,24 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import vn.laichau.thidua.contract.CampaignCalendar;
 import vn.laichau.thidua.common.VietnamTime;
+import vn.laichau.thidua.contract.CampaignCalendar;
 import vn.laichau.thidua.contract.Congress;
 import vn.laichau.thidua.contract.CongressFacts;
 import vn.laichau.thidua.contract.CongressVariables;
 import vn.laichau.thidua.contract.ContractValues;
 
 /**
- * When the e-mails are due, for the expressions of the BPMN ({@code ${notificationSchedule.…}}): timer dates of the
- * reminders and the second escalation's delay. All numbers come from
- * configuration and the campaign calendar.
+ * When the e-mails are due: the days of the reminders (R6, R7), which the daily sweep ({@link ReminderSweep}) reads,
+ * and the second escalation's delay, which the BPMN reads ({@code ${notificationSchedule.secondEscalationAfter}}). All
+ * numbers come from configuration and the campaign calendar.
  */
 @Component("notificationSchedule")
 public class NotificationSchedule {
@@ -32,8 +32,8 @@ public class NotificationSchedule {
   private final CongressFacts facts;
   private final Map<String, CampaignReminders> campaignReminders;
 
-  // @Lazy: the campaign calendar is needed only when a timer is set or a mail is written; resolving it then keeps the
-  // campaign capability (and what it needs of the engine) out of this bean's start-up
+  // @Lazy: the campaign calendar is needed only when a reminder is looked for or a mail is written; resolving it then
+  // keeps the campaign capability (and what it needs of the engine) out of this bean's start-up
   public NotificationSchedule(NotificationProperties properties, @Lazy CampaignCalendar calendar,
       @Lazy CongressFacts facts, Environment environment) {
     this.properties = properties;
@@ -62,38 +62,15 @@ public class NotificationSchedule {
     return offsets.stream().filter(days -> days >= 0).distinct().sorted(Comparator.reverseOrder()).toList();
   }
 
-  /** 00:00 Vietnam time of each reminder day of the instance's current last day, earliest first. */
-  public List<Date> reminderDates(VariableScope execution) {
-    Congress congress = facts.of(execution);
-    LocalDate lastDay = congress.deadline();
-    return reminderOffsetsDays(congress.campaignId()).stream()
-        .map(days -> VietnamTime.startOf(lastDay.minusDays(days)))
-        .toList();
-  }
-
   /**
-   * Another reminder day lies ahead, before the last day has passed: the condition that starts the reminders (when
-   * the lifecycle begins, and when an extension sets a later last day) and keeps them going.
+   * The latest reminder day of this last day that has come by {@code today} (a last day less one of the campaign's
+   * offsets); empty while none has come.
    */
-  public boolean hasReminderAhead(VariableScope execution) {
-    return nextReminderOrNull(execution) != null;
-  }
-
-  /** The next reminder day after now; call only when {@link #hasReminderAhead} holds. */
-  public Date nextReminderAt(VariableScope execution) {
-    Date next = nextReminderOrNull(execution);
-    if (next == null) {
-      throw new IllegalStateException("Không còn ngày nhắc hạn nào trước hạn cuối " + lastDay(execution));
-    }
-    return next;
-  }
-
-  /**
-   * R6: 00:00 Vietnam time of the last day on which the dossier can be submitted for the planned meeting date
-   * (meeting date − the campaign's lead days, 15). See {@link #plannedMeetingDate}.
-   */
-  public Date submissionReminderAt(VariableScope execution) {
-    return VietnamTime.startOf(lastSubmissionDay(execution));
+  public Optional<LocalDate> deadlineReminderDay(String campaignId, LocalDate lastDay, LocalDate today) {
+    return reminderOffsetsDays(campaignId).stream()
+        .map(lastDay::minusDays)
+        .filter(day -> !day.isAfter(today))
+        .max(Comparator.naturalOrder());
   }
 
   /** R6: the last day on which a dossier reaches the reviewer in time for the planned meeting date. */
@@ -125,16 +102,27 @@ public class NotificationSchedule {
   }
 
   public int submissionLeadDays(VariableScope execution) {
-    return calendar.submissionLeadDays(facts.of(execution).campaignId());
+    return submissionLeadDays(facts.of(execution).campaignId());
   }
 
-  private Date nextReminderOrNull(VariableScope execution) {
-    Date now = ClockUtil.getCurrentTime();
-    Date overdue = VietnamTime.overdueFrom(lastDay(execution));
-    return reminderDates(execution).stream()
-        .filter(date -> date.after(now) && date.before(overdue))
-        .findFirst()
-        .orElse(null);
+  /** R6: how many days before the meeting date the dossier must reach the reviewer (15). */
+  public int submissionLeadDays(String campaignId) {
+    return calendar.submissionLeadDays(campaignId);
+  }
+
+  // --- congress models deployed before the daily sweep (FormerReminderTasks) -------------------------------------
+
+  /**
+   * The condition of the reminders' event sub-process of an earlier model: it starts no more (when an extension sets a
+   * later last day, say), and one under way ends after its current timer; the daily sweep reminds every congress.
+   */
+  public boolean hasReminderAhead(VariableScope execution) {
+    return false;
+  }
+
+  /** The date of R6's timer on {@code draftPlan} in an earlier model, as before; what it runs writes nothing. */
+  public Date submissionReminderAt(VariableScope execution) {
+    return VietnamTime.startOf(lastSubmissionDay(execution));
   }
 
   /** The congress's current last day, as the server knows it. */

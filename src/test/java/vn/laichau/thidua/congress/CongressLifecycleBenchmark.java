@@ -36,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.campaign.progress.CongressProgressRepository;
 import vn.laichau.thidua.contract.CampaignCalendar;
@@ -56,7 +57,8 @@ import vn.laichau.thidua.unit.UnitRegistry;
  * {@code @PostgresTest} does), registers N communes through the {@link UnitRegistry} and drives N congresses phase by
  * phase through the engine's Java API with the engine clock: start, draftPlan (a valid dossier with four small PDFs),
  * reviewDossier approved, the meeting-day timer job executed, reportResults; then, apart from the lifecycle, the
- * {@code deadlineEscalation} of a few more congresses started on their last day. Each phase is timed around the engine
+ * {@code deadlineEscalation} of a few more congresses started on their last day, and the {@code reminderSweep} that
+ * writes the 30-day reminders of as many more. Each phase is timed around the engine
  * call only (the task or job is looked up before the clock starts) and its SQL statements are counted at the JDBC
  * boundary ({@link StatementCounter}). A warm-up of a few congresses in each context runs first and is not measured,
  * so the JIT and the caches do not favour the second configuration.
@@ -117,7 +119,8 @@ class CongressLifecycleBenchmark {
       builder.properties("camunda.bpm.generic-properties.properties.historyRemovalTimeStrategy=" + strategy);
     }
     // an argument, not a default property: it must win over application.yaml's port, which another server may hold
-    try (ConfigurableApplicationContext context = builder.run("--server.port=0")) {
+    // the sweep's chunks as configured for production, not the test profile's chunks of two
+    try (ConfigurableApplicationContext context = builder.run("--server.port=0", "--thidua.reminders.chunk-size=100")) {
       ProcessEngine engine = context.getBean(ProcessEngine.class);
       CongressDriver driver = new CongressDriver(engine, context.getBean(UnitRegistry.class),
           context.getBean(CongressRules.class), context.getBean(CampaignCalendar.class));
@@ -130,8 +133,9 @@ class CongressLifecycleBenchmark {
       }
 
       CongressProgressRepository progress = context.getBean(CongressProgressRepository.class);
-      lifecycle(engine, driver, progress, counter, warmup, null);
-      lifecycle(engine, driver, progress, counter, congresses, run);
+      JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+      lifecycle(engine, driver, progress, jdbc, counter, warmup, null);
+      lifecycle(engine, driver, progress, jdbc, counter, congresses, run);
       // the bare engine in the same context, on the same database, right after: same-run ratios
       BareProcess bare = BareProcess.deploy(engine);
       bare(engine, bare, counter, warmup, null);
@@ -142,7 +146,7 @@ class CongressLifecycleBenchmark {
 
   /** N congresses through the whole lifecycle, phase by phase; measured into {@code run} unless it is null. */
   private void lifecycle(ProcessEngine engine, CongressDriver driver, CongressProgressRepository progress,
-      StatementCounter counter, int n, Run run) {
+      JdbcTemplate jdbc, StatementCounter counter, int n, Run run) {
     if (n == 0) {
       return;
     }
@@ -185,6 +189,39 @@ class CongressLifecycleBenchmark {
         .processInstanceIds(Set.copyOf(ids)).count()).as("congresses still running").isZero();
 
     deadlineEscalations(engine, driver, counter, Math.min(n, ESCALATIONS), run);
+    reminderSweep(engine, driver, jdbc, counter, Math.min(n, ESCALATIONS), run);
+  }
+
+  /**
+   * The daily reminder sweep, apart from the lifecycle (whose congresses carry no reminder of their own): congresses
+   * whose 30-day reminder (R7) falls due on one morning, found, recorded and written by one sweep, its timer and its
+   * chunks' jobs executed as the job executor would (their look-ups counted with them); one operation, so the
+   * statements per reminder are its statements divided by their number.
+   */
+  private static void reminderSweep(ProcessEngine engine, CongressDriver driver, JdbcTemplate jdbc,
+      StatementCounter counter, int n, Run run) {
+    CongressDriver.clockAt(START_DAY, 9, 0);
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Unit unit = driver.commune(320);
+      ids.add(driver.start(unit.code(), Map.of(DEADLINE, START_DAY.plusDays(30).toString())).getId());
+    }
+    CongressDriver.clockAt(START_DAY, 10, 0);
+    var jobs = engine.getManagementService();
+    String reminderDay = jobs.createJobQuery().processDefinitionKey(ProcessKeys.REMINDER_SWEEP).timers()
+        .singleResult().getId();
+    measure(run, "reminderSweep", counter, 1, i -> {
+      jobs.executeJob(reminderDay);
+      List<Job> chunks;
+      while (!(chunks = jobs.createJobQuery().processDefinitionKey(ProcessKeys.REMINDER_SWEEP).messages().list())
+          .isEmpty()) {
+        chunks.forEach(chunk -> jobs.executeJob(chunk.getId()));
+      }
+    });
+    assertThat(ids).as("congresses reminded once each").allSatisfy(id -> assertThat(jdbc.queryForObject(
+        "SELECT COUNT(*) FROM notification_outbox WHERE process_instance_id = ? AND kind = 'DEADLINE_REMINDER'",
+        Integer.class, id)).isEqualTo(1));
+    ids.forEach(id -> engine.getRuntimeService().deleteProcessInstance(id, "benchmark"));
   }
 
   /**

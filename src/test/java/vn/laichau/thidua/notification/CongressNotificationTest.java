@@ -110,12 +110,12 @@ class CongressNotificationTest {
   void beforeItsLastDayTheUnitIsRemindedThirtyAndSevenDaysAheadAndOnItsLastDayOfSubmission() {
     ProcessInstance congress = start();
     at("2025-02-28T23:59:50");
-    runDueJobs(congress);
+    runDueJobsAndSweep(congress);
     assertThat(smtp.subjects()).as("only the start of the congress so far")
         .allMatch(subject -> subject.startsWith("[Bắt đầu chuẩn bị]"));
 
     at("2025-03-01T00:00:05");
-    runDueJobs(congress);
+    runDueJobsAndSweep(congress);
     MimeMessage thirty = smtp.only("[Nhắc hạn]");
     assertThat(to(thirty)).containsExactly(UNIT_USER);
     assertThat(subject(thirty))
@@ -126,7 +126,7 @@ class CongressNotificationTest {
         .contains("/camunda/app/tasklist/default/#/?task=" + task(congress, "draftPlan").getId());
 
     at("2025-03-16T00:00:05");
-    runDueJobs(congress);
+    runDueJobsAndSweep(congress);
     MimeMessage r6 = smtp.only("[Nhắc gửi hồ sơ]");
     assertThat(to(r6)).containsExactly(UNIT_USER);
     assertThat(subject(r6)).isEqualTo(
@@ -137,7 +137,7 @@ class CongressNotificationTest {
         .contains("đã muộn hơn hạn cuối 31/03/2025");
 
     at("2025-03-24T00:00:05");
-    runDueJobs(congress);
+    runDueJobsAndSweep(congress);
     assertThat(smtp.subjects()).containsExactly(
         "[Bắt đầu chuẩn bị] Xã Tả Lèng: Đại hội (Hội nghị) của đơn vị, hạn cuối 31/03/2025",
         "[Nhắc hạn] Xã Tả Lèng: còn 30 ngày đến hạn cuối tổ chức Đại hội (31/03/2025)",
@@ -171,11 +171,11 @@ class CongressNotificationTest {
         .contains("- Số đại biểu: 120");
 
     at("2025-03-01T00:00:05");
-    runDueJobs(congress); // the 30-day reminder: the congress is not held yet
+    runDueJobsAndSweep(congress); // the 30-day reminder: the congress is not held yet
     at("2025-03-20T00:00:05");
-    runDueJobs(congress); // the meeting day ends the lifecycle, and its reminders
+    runDueJobsAndSweep(congress); // the meeting day: the congress is held, no reminder from now on
     at("2025-03-24T00:00:05");
-    runDueJobs(congress);
+    runDueJobsAndSweep(congress);
 
     assertThat(smtp.subjects()).filteredOn(subject -> !subject.startsWith("[Bắt đầu chuẩn bị]")
         && !subject.startsWith("[Hồ sơ mới]")).containsExactly(
@@ -225,16 +225,16 @@ class CongressNotificationTest {
   void anExtendedLastDayBringsItsOwnReminders() {
     ProcessInstance congress = start();
     at("2025-04-01T00:00:01"); // nothing ran before: the reminder due on 01/03 comes too late and is not sent
-    runDueJobs(congress);
+    runDueJobsAndSweep(congress);
     assertThat(smtp.subjects()).noneMatch(subject -> subject.startsWith("[Nhắc hạn]"));
 
     at("2025-04-02T09:00");
     taskService.complete(task(congress, "handleOverdue").getId(),
         Map.of("decision", "EXTEND", "newDeadline", "2025-05-15", "reason", "Đơn vị xin lùi do mùa mưa lũ."));
     at("2025-04-15T00:00:05");
-    runDueJobs(congress);
+    runDueJobsAndSweep(congress);
     at("2025-05-08T00:00:05");
-    runDueJobs(congress);
+    runDueJobsAndSweep(congress);
 
     assertThat(smtp.subjects()).filteredOn(subject -> subject.startsWith("[Nhắc hạn]")).containsExactly(
         "[Nhắc hạn] Xã Tả Lèng: còn 30 ngày đến hạn cuối tổ chức Đại hội (15/05/2025)",
@@ -419,6 +419,12 @@ class CongressNotificationTest {
 
   List<Exception> runDueJobs(ProcessInstance congress) {
     return EngineTime.runDueJobs(managementService, dispatcher, congress.getId());
+  }
+
+  /** The congress's due jobs, then the day's reminder sweep, as the job executor would run them at this time. */
+  void runDueJobsAndSweep(ProcessInstance congress) {
+    runDueJobs(congress);
+    EngineTime.sweepReminders(managementService, dispatcher);
   }
 
   List<Incident> incidents(ProcessInstance congress) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.common.VietnamTime;
 
 /** The engine clock in Vietnam time, and the job executor's work done by the test itself. */
@@ -50,6 +51,33 @@ final class EngineTime {
     List<Exception> failures = runDueJobs(managementService, processInstanceId);
     dispatcher.dispatchDue();
     return failures;
+  }
+
+  /**
+   * The daily reminder sweep at the engine clock's time, as the job executor would run it: its timer (which finds the
+   * reminders due), then each chunk's job, then the mails due; returns how many chunks ran.
+   */
+  static int sweepReminders(ManagementService managementService, NotificationDispatcher dispatcher) {
+    Job reminderDay = managementService.createJobQuery().processDefinitionKey(ProcessKeys.REMINDER_SWEEP).timers()
+        .singleResult();
+    managementService.executeJob(reminderDay.getId());
+    int chunks = runSweepChunks(managementService);
+    dispatcher.dispatchDue();
+    return chunks;
+  }
+
+  /** Executes the chunks of every sweep under way, until none is left; returns how many ran. */
+  static int runSweepChunks(ManagementService managementService) {
+    int chunks = 0;
+    List<Job> due;
+    while (!(due = managementService.createJobQuery().processDefinitionKey(ProcessKeys.REMINDER_SWEEP).messages()
+        .executable().list()).isEmpty()) {
+      for (Job job : due) {
+        managementService.executeJob(job.getId());
+        chunks++;
+      }
+    }
+    return chunks;
   }
 
   /**

@@ -51,7 +51,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.laichau.thidua.contract.CongressFacts;
 import vn.laichau.thidua.identity.Groups;
 
 /**
@@ -108,7 +107,6 @@ class NotificationMailTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired PlatformTransactionManager transactionManager;
   @Autowired NotificationProperties notificationProperties;
-  @Autowired CongressFacts congresses;
 
   TestUsers users;
 
@@ -138,170 +136,6 @@ class NotificationMailTest {
     smtp.stop();
     users.deleteAll();
     jdbc.update("UPDATE unit SET council_member = NULL WHERE code = ?", UNIT);
-  }
-
-  // --- R7: reminders before the last day -------------------------------------------------------------------
-
-  @Test
-  void unitIsRemindedThirtyAndSevenDaysBeforeTheLastDay() {
-    at("2025-01-15T08:00");
-    ProcessInstance congress = start(Map.of());
-    submitDossier(congress, "2025-03-28");
-
-    at("2025-02-28T23:59:50");
-    runDueJobs(congress);
-    assertThat(mails()).isEmpty();
-
-    at("2025-03-01T00:00:05");
-    runDueJobs(congress);
-    List<MimeMessage> first = mails();
-    assertThat(first).hasSize(1);
-    assertThat(to(first.get(0))).containsExactlyInAnyOrder("mai.thensin@laichau.gov.vn", "su.thensin@laichau.gov.vn");
-    assertThat(subject(first.get(0)))
-        .isEqualTo("[Nhắc hạn] Xã Thèn Sin: còn 30 ngày đến hạn cuối tổ chức Đại hội (31/03/2025)");
-    assertThat(body(first.get(0)))
-        .contains("chậm nhất ngày 31/03/2025. Hôm nay là ngày 01/03/2025: còn 30 ngày.")
-        .contains("«Thẩm định hồ sơ»: đang chờ Phòng Nội vụ Huyện Tam Đường")
-        .contains("ít nhất 15 ngày trước ngày tổ chức")
-        .contains("Thực hiện trên hệ thống: http://localhost:8080/camunda/app/tasklist/default/");
-
-    at("2025-03-24T00:00:05");
-    runDueJobs(congress);
-    List<MimeMessage> all = mails();
-    assertThat(all).hasSize(2);
-    assertThat(subject(all.get(1))).startsWith("[Nhắc hạn] Xã Thèn Sin: còn 7 ngày");
-
-    at("2025-03-31T12:00");
-    runDueJobs(congress);
-    assertThat(mails()).hasSize(2);
-  }
-
-  @Test
-  void noReminderOnceTheCongressIsHeld() {
-    at("2025-01-15T08:00");
-    ProcessInstance congress = start(Map.of());
-    submitDossier(congress, "2025-03-20");
-    at("2025-02-20T09:00");
-    complete(congress, "reviewDossier", Map.of("approved", true));
-    runDueJobs(congress); // the approval notice
-
-    at("2025-03-20T00:00:05");
-    runDueJobs(congress); // the meeting day ends the lifecycle (the 30-day reminder of 01/03 was due before it)
-    assertThat(task(congress, "reportResults")).isNotNull();
-    int onTheMeetingDay = mails().size();
-    at("2025-03-24T00:00:05");
-    runDueJobs(congress);
-
-    assertThat(mails()).hasSize(onTheMeetingDay);
-    assertThat(mails()).noneMatch(mail -> subject(mail).contains("còn 7 ngày"));
-  }
-
-  @Test
-  void aUnitStartingAfterTheFirstReminderDayGetsTheRemainingOnes() {
-    at("2025-03-10T08:00");
-    ProcessInstance congress = start(Map.of());
-    runDueJobs(congress);
-    assertThat(mails()).isEmpty();
-
-    at("2025-03-24T00:00:05");
-    runDueJobs(congress);
-    assertThat(mails()).extracting(TestMailServer::subject).filteredOn(subject -> subject.startsWith("[Nhắc hạn]"))
-        .containsExactly("[Nhắc hạn] Xã Thèn Sin: còn 7 ngày đến hạn cuối tổ chức Đại hội (31/03/2025)");
-  }
-
-  @Test
-  void anExtendedLastDayBringsItsOwnReminders() {
-    at("2025-01-15T08:00");
-    ProcessInstance congress = start(Map.of());
-    at("2025-04-01T00:00:01");
-    runDueJobs(congress);
-    int beforeExtension = mails().size();
-
-    at("2025-04-02T09:00");
-    LocalDate extended = LocalDate.of(2025, 5, 15);
-    // what the congress process's applyExtension does with the reviewer's new date
-    congresses.extend(congress.getId(), extended);
-    complete(congress, "handleOverdue", Map.of("decision", "EXTEND", "newDeadline", extended.toString(),
-        "deadline", extended.toString()));
-    at("2025-04-15T00:00:05");
-    runDueJobs(congress);
-    at("2025-05-08T00:00:05");
-    runDueJobs(congress);
-
-    assertThat(mails().subList(beforeExtension, mails().size())).extracting(TestMailServer::subject)
-        .containsExactly("[Nhắc hạn] Xã Thèn Sin: còn 30 ngày đến hạn cuối tổ chức Đại hội (15/05/2025)",
-            "[Nhắc hạn] Xã Thèn Sin: còn 7 ngày đến hạn cuối tổ chức Đại hội (15/05/2025)");
-  }
-
-  // --- R6: no dossier 15 days before the meeting --------------------------------------------------------------
-
-  @Test
-  void withNoMeetingDateGivenTheUnitIsToldOnTheLastDayOfSubmissionForItsLastDay() {
-    at("2025-01-15T08:00");
-    ProcessInstance congress = start(Map.of());
-    at("2025-03-15T23:59:50");
-    runDueJobs(congress);
-    assertThat(mails()).noneMatch(mail -> subject(mail).startsWith("[Nhắc gửi hồ sơ]"));
-
-    at("2025-03-16T00:00:05");
-    runDueJobs(congress);
-
-    MimeMessage reminder = only(mails(), "[Nhắc gửi hồ sơ]");
-    assertThat(to(reminder)).containsExactlyInAnyOrder("mai.thensin@laichau.gov.vn", "su.thensin@laichau.gov.vn");
-    assertThat(subject(reminder)).isEqualTo(
-        "[Nhắc gửi hồ sơ] Xã Thèn Sin: hôm nay (16/03/2025) là ngày cuối gửi hồ sơ để tổ chức ngày 31/03/2025");
-    assertThat(body(reminder))
-        .contains("là 31/03/2025 (đơn vị chưa đăng ký ngày tổ chức, nên đây là hạn cuối")
-        .contains("gửi đến Phòng Nội vụ Huyện Tam Đường ít nhất 15 ngày trước ngày tổ chức")
-        .contains("phải lùi ngày tổ chức")
-        .contains("gửi hồ sơ vào ngày mai thì ngày tổ chức sớm nhất là 01/04/2025")
-        .contains("đã muộn hơn hạn cuối 31/03/2025")
-        .contains("/camunda/app/tasklist/default/#/?task=" + task(congress, "draftPlan").getId());
-  }
-
-  @Test
-  void aMeetingDateAgreedWithSoNoiVuBeforeSubmissionMovesTheReminderToThatDateMinusFifteen() {
-    at("2025-01-15T08:00");
-    ProcessInstance congress = start(Map.of("agreedMeetingDate", "2025-03-20")); // a provincial pilot's agreement
-
-    at("2025-03-05T00:00:05");
-    runDueJobs(congress);
-
-    MimeMessage reminder = only(mails(), "[Nhắc gửi hồ sơ]");
-    assertThat(subject(reminder)).contains("hôm nay (05/03/2025) là ngày cuối gửi hồ sơ để tổ chức ngày 20/03/2025");
-    assertThat(body(reminder))
-        .contains("là 20/03/2025 (thời gian tổ chức đã thống nhất với Sở Nội vụ)")
-        .contains("ngày tổ chức sớm nhất là 21/03/2025")
-        .contains("Ngày tổ chức mới vẫn phải trong hạn cuối 31/03/2025.");
-  }
-
-  @Test
-  void noSubmissionReminderOnceTheDossierIsSubmitted() {
-    at("2025-01-15T08:00");
-    ProcessInstance congress = start(Map.of());
-    submitDossier(congress, "2025-03-28");
-    at("2025-03-16T00:00:05");
-    runDueJobs(congress);
-
-    assertThat(mails()).noneMatch(mail -> subject(mail).startsWith("[Nhắc gửi hồ sơ]"));
-  }
-
-  @Test
-  void aDossierReturnedAfterTheLastSubmissionDayIsToldAtOnceThatTheDateMustMove() {
-    at("2025-01-15T08:00");
-    ProcessInstance congress = start(Map.of());
-    at("2025-03-01T10:00");
-    submitDossier(congress, "2025-03-25");
-    at("2025-03-12T10:00");
-    complete(congress, "reviewDossier", Map.of("approved", false));
-    runDueJobs(congress);
-
-    MimeMessage reminder = only(mails(), "[Nhắc gửi hồ sơ]");
-    assertThat(subject(reminder))
-        .isEqualTo("[Nhắc gửi hồ sơ] Xã Thèn Sin: đã quá ngày gửi hồ sơ, phải lùi ngày tổ chức 25/03/2025");
-    assertThat(body(reminder))
-        .contains("chậm nhất ngày 10/03/2025. Ngày đó đã qua")
-        .contains("gửi hồ sơ ngay hôm nay thì ngày tổ chức sớm nhất là 27/03/2025");
   }
 
   // --- R10: the council member hears of the approval -----------------------------------------------------------
@@ -377,8 +211,6 @@ class NotificationMailTest {
         .doesNotContain("- «Xử lý quá hạn»")
         .contains("/camunda/app/tasklist/default/#/?task=" + task(congress, "handleOverdue").getId());
     assertThat(warnings(congress)).contains(
-        "Nhắc hạn tổ chức Đại hội: Người dùng Vàng A Dơ (thensincanbo, Xã Thèn Sin) chưa có địa chỉ e-mail",
-        "Nhắc gửi hồ sơ trước 15 ngày: Người dùng Vàng A Dơ (thensincanbo, Xã Thèn Sin) chưa có địa chỉ e-mail",
         "Báo cáo quá hạn: Người dùng Vàng A Dơ (thensincanbo, Xã Thèn Sin) chưa có địa chỉ e-mail: không gửi được thư"
             + " cho người này");
   }
@@ -427,7 +259,7 @@ class NotificationMailTest {
     at("2025-01-15T08:00");
     ProcessInstance congress = start(Map.of());
     at("2025-03-31T23:00");
-    runDueJobs(congress); // the reminders before the last day go out while the server is up
+    runDueJobs(congress);
     smtp.stop();
 
     LocalDateTime now = LocalDateTime.parse("2025-04-01T00:00:01");

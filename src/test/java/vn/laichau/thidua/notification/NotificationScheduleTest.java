@@ -8,23 +8,18 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 import vn.laichau.thidua.contract.CampaignCalendar;
-import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.contract.Congress;
 import vn.laichau.thidua.contract.CongressFacts;
 
-/** The dates of the reminders: from configuration, at 00:00 Vietnam time, relative to the current last day. */
+/** The days of the reminders: from configuration, relative to the current last day or the planned meeting date. */
 class NotificationScheduleTest {
 
   final CampaignCalendar calendar = mock(CampaignCalendar.class);
@@ -56,11 +51,6 @@ class NotificationScheduleTest {
         .thenAnswer(call -> variables.get(call.<String>getArgument(0)));
   }
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
   @Test
   void aCampaignWithoutOffsetsOfItsOwnUsesTheDefaultLargestFirst() {
     assertThat(schedule.reminderOffsetsDays("LAICHAU-2025")).containsExactly(30, 7);
@@ -73,46 +63,40 @@ class NotificationScheduleTest {
   }
 
   @Test
-  void remindersFallAtMidnightVietnamTimeBeforeTheLastDay() {
-    assertThat(schedule.reminderDates(execution)).containsExactly(vn("2025-03-01T00:00"), vn("2025-03-24T00:00"));
+  void theReminderDayIsTheLatestOffsetBeforeTheLastDayThatHasCome() {
+    LocalDate lastDay = LocalDate.parse("2025-03-31");
+    assertThat(schedule.deadlineReminderDay("LAICHAU-2025", lastDay, LocalDate.parse("2025-02-28"))).isEmpty();
+    assertThat(schedule.deadlineReminderDay("LAICHAU-2025", lastDay, LocalDate.parse("2025-03-01")))
+        .contains(LocalDate.parse("2025-03-01"));
+    assertThat(schedule.deadlineReminderDay("LAICHAU-2025", lastDay, LocalDate.parse("2025-03-23")))
+        .contains(LocalDate.parse("2025-03-01"));
+    assertThat(schedule.deadlineReminderDay("LAICHAU-2025", lastDay, LocalDate.parse("2025-03-24")))
+        .contains(LocalDate.parse("2025-03-24"));
+    assertThat(schedule.deadlineReminderDay("LAICHAU-2030", lastDay, LocalDate.parse("2025-03-30")))
+        .contains(LocalDate.parse("2025-03-30"));
   }
 
   @Test
-  void theNextReminderIsTheFirstOneAfterNowAndBeforeTheDeadline() {
-    at("2025-03-01T00:00:05");
-    assertThat(schedule.hasReminderAhead(execution)).isTrue();
-    assertThat(schedule.nextReminderAt(execution)).isEqualTo(vn("2025-03-24T00:00"));
-
-    at("2025-03-24T00:00:05");
-    assertThat(schedule.hasReminderAhead(execution)).isFalse();
-  }
-
-  @Test
-  void anExtendedDeadlineMovesTheReminders() {
-    at("2025-03-24T00:00:05");
-    lastDay = LocalDate.parse("2025-05-15");
-
-    assertThat(schedule.nextReminderAt(execution)).isEqualTo(vn("2025-04-15T00:00"));
-  }
-
-  @Test
-  void noReminderIsAheadOnceTheLastDayHasPassed() {
-    at("2025-02-28T23:59:59");
-    assertThat(schedule.nextReminderAt(execution)).isEqualTo(vn("2025-03-01T00:00"));
-    at("2025-04-01T00:00");
-    assertThat(schedule.hasReminderAhead(execution)).isFalse();
+  void anExtendedLastDayMovesTheReminderDays() {
+    assertThat(schedule.deadlineReminderDay("LAICHAU-2025", LocalDate.parse("2025-05-15"),
+        LocalDate.parse("2025-04-14"))).isEmpty();
+    assertThat(schedule.deadlineReminderDay("LAICHAU-2025", LocalDate.parse("2025-05-15"),
+        LocalDate.parse("2025-04-15"))).contains(LocalDate.parse("2025-04-15"));
   }
 
   @Test
   void withoutMeetingDateTheSubmissionReminderIsFifteenDaysBeforeTheLastDay() {
     assertThat(schedule.plannedMeetingDate(execution)).isEqualTo("2025-03-31");
-    assertThat(schedule.submissionReminderAt(execution)).isEqualTo(vn("2025-03-16T00:00"));
+    assertThat(schedule.plannedMeetingDateSource(execution)).isEqualTo(NotificationSchedule.PlannedDateSource.LAST_DAY);
+    assertThat(schedule.lastSubmissionDay(execution)).isEqualTo("2025-03-16");
   }
 
   @Test
   void aProvincialPilotsAgreedDateSetsTheSubmissionReminder() {
     variables.put("agreedMeetingDate", "2025-04-20");
-    assertThat(schedule.submissionReminderAt(execution)).isEqualTo(vn("2025-04-05T00:00"));
+    assertThat(schedule.plannedMeetingDateSource(execution))
+        .isEqualTo(NotificationSchedule.PlannedDateSource.AGREED_MEETING_DATE);
+    assertThat(schedule.lastSubmissionDay(execution)).isEqualTo("2025-04-05");
   }
 
   @Test
@@ -120,7 +104,7 @@ class NotificationScheduleTest {
     variables.put("agreedMeetingDate", "2025-04-20");
     variables.put("meetingDate", "2025-03-20");
     assertThat(schedule.plannedMeetingDateSource(execution)).isEqualTo(NotificationSchedule.PlannedDateSource.MEETING_DATE);
-    assertThat(schedule.submissionReminderAt(execution)).isEqualTo(vn("2025-03-05T00:00"));
+    assertThat(schedule.lastSubmissionDay(execution)).isEqualTo("2025-03-05");
   }
 
   @Test
@@ -137,11 +121,4 @@ class NotificationScheduleTest {
     assertThat(schedule.getSecondEscalationAfter()).isEqualTo("P3D");
   }
 
-  static Date vn(String dateTime) {
-    return Date.from(LocalDateTime.parse(dateTime).atZone(VietnamTime.ZONE).toInstant());
-  }
-
-  static void at(String dateTime) {
-    ClockUtil.setCurrentTime(vn(dateTime));
-  }
 }

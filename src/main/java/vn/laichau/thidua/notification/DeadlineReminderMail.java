@@ -4,9 +4,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.common.VietnamTime;
@@ -15,19 +12,18 @@ import vn.laichau.thidua.contract.CongressFacts;
 
 /**
  * R7: reminds the unit's officials, on the campaign's reminder days, how many days are left until the last day by
- * which the congress must be held, and what is still open.
+ * which the congress must be held, and what is still open. Written by the daily sweep ({@link ReminderSweep}), which
+ * decides that the reminder is due and still means something.
  */
-@Component("sendDeadlineReminder")
-public class SendDeadlineReminderDelegate implements JavaDelegate {
-
-  private static final Logger LOG = LoggerFactory.getLogger(SendDeadlineReminderDelegate.class);
+@Component
+class DeadlineReminderMail {
 
   private final NotificationService notifications;
   private final OpenWork openWork;
   private final NotificationSchedule schedule;
   private final CongressFacts congresses;
 
-  public SendDeadlineReminderDelegate(NotificationService notifications, OpenWork openWork,
+  DeadlineReminderMail(NotificationService notifications, OpenWork openWork,
       NotificationSchedule schedule, CongressFacts congresses) {
     this.notifications = notifications;
     this.openWork = openWork;
@@ -35,16 +31,9 @@ public class SendDeadlineReminderDelegate implements JavaDelegate {
     this.congresses = congresses;
   }
 
-  @Override
-  public void execute(DelegateExecution execution) {
+  /** @param execution the congress's instance, as the reminder sees it ({@link ReminderExecution}) */
+  void write(DelegateExecution execution) {
     Congress congress = congresses.of(execution);
-    if (VietnamTime.today().isAfter(congress.deadline())) {
-      // a reminder that comes too late (the engine or the mail server was down until after the last day) would
-      // count negative days; the overdue escalation speaks for it now
-      LOG.info("Hạn cuối {} của đơn vị {} đã qua: không gửi thư nhắc hạn muộn", congress.deadline(),
-          congress.unitCode());
-      return;
-    }
     String processInstanceId = execution.getProcessInstanceId();
     Map<String, String> facts = notifications.withoutAuthorization(() -> Map.of(
         "daysLeft", Long.toString(ChronoUnit.DAYS.between(VietnamTime.today(), congress.deadline())),

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.common.VietnamTime;
@@ -15,10 +14,11 @@ import vn.laichau.thidua.contract.CongressFacts;
  * R6: on the last day on which the unit's dossier can reach the reviewer 15 days before the planned meeting date
  * ({@link NotificationSchedule#plannedMeetingDate}), with no dossier submitted, tells the unit that unless it submits
  * that day, the meeting date must move, and to which date at the earliest. Fired later than that day (a dossier
- * returned after it), it says that the date must move.
+ * returned after it, or no sweep ran that day), it says that the date must move. Written by the daily sweep
+ * ({@link ReminderSweep}), which decides that the reminder is due and still means something.
  */
-@Component("sendSubmissionReminder")
-public class SendSubmissionReminderDelegate implements JavaDelegate {
+@Component
+class SubmissionReminderMail {
 
   private final NotificationService notifications;
   private final OpenWork openWork;
@@ -27,7 +27,7 @@ public class SendSubmissionReminderDelegate implements JavaDelegate {
   private final MailTemplates templates;
   private final CongressFacts congresses;
 
-  public SendSubmissionReminderDelegate(NotificationService notifications, OpenWork openWork,
+  SubmissionReminderMail(NotificationService notifications, OpenWork openWork,
       NotificationSchedule schedule, RecipientResolver recipients, MailTemplates templates,
       CongressFacts congresses) {
     this.notifications = notifications;
@@ -38,8 +38,8 @@ public class SendSubmissionReminderDelegate implements JavaDelegate {
     this.congresses = congresses;
   }
 
-  @Override
-  public void execute(DelegateExecution execution) {
+  /** @param execution the congress's instance, as the reminder sees it ({@link ReminderExecution}) */
+  void write(DelegateExecution execution) {
     Congress congress = congresses.of(execution);
     LocalDate today = VietnamTime.today();
     LocalDate lastSubmissionDay = schedule.lastSubmissionDay(execution);
