@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
+import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.contract.CampaignCalendar;
 import vn.laichau.thidua.contract.ContractValues;
 import vn.laichau.thidua.contract.CongressFacts;
@@ -101,13 +102,15 @@ public class LoadUnitDelegate implements JavaDelegate {
 
   /**
    * The register lists the unit's congresses in the campaign (its own index, one read); only when it lists another
-   * does the engine say whether one of them still runs. Counted without the starter's authorizations: a unit official
+   * does the engine say whether one of them is a congress that still runs (a register row may name an instance of
+   * another process that loads the unit). Counted without the starter's authorizations: a unit official
    * sees only their own instances, and a congress started by someone else for the same unit must still be found.
    */
   private boolean isAlreadyRunning(String unitCode, String campaignId, String ownInstanceId) {
     List<String> others = facts.others(unitCode, campaignId, ownInstanceId);
     return !others.isEmpty() && Context.getCommandContext().runWithoutAuthorization(() -> runtimeService
         .createProcessInstanceQuery()
+        .processDefinitionKey(ProcessKeys.CONGRESS)
         .processInstanceIds(Set.copyOf(others))
         .count() > 0);
   }
