@@ -1,6 +1,9 @@
 package vn.laichau.thidua.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doCallRealMethod;
 import static vn.laichau.thidua.notification.EngineTime.at;
 import static vn.laichau.thidua.notification.TestMailServer.body;
 import static vn.laichau.thidua.notification.TestMailServer.subject;
@@ -26,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import vn.laichau.thidua.ProcessKeys;
 import vn.laichau.thidua.common.VietnamTime;
 import vn.laichau.thidua.identity.Groups;
@@ -38,8 +42,9 @@ import vn.laichau.thidua.unit.UnitRegistry;
  * The daily reminder sweep ({@code reminder-sweep}) on the real {@code congress} process: R7's reminders 30 and 7
  * days before the last day and R6's on the last day of submission, each on its day and not the day before, once
  * however often the sweep runs, caught up after days without a sweep while they still mean something, following an
- * extension, and none for a congress held, not held or past its last day. The test profile's chunks of two take the
- * sweep through several chunks whenever three reminders are due on one morning.
+ * extension, and none for a congress held, not held or past its last day; a chunk that fails writes nothing and its
+ * retry writes each mail once. The test profile's chunks of two take the sweep through several chunks whenever three
+ * reminders are due on one morning.
  */
 @ProcessTest
 @AssertProcessCoverage(process = ProcessKeys.REMINDER_SWEEP, atLeast = 1.0)
@@ -66,6 +71,8 @@ class ReminderSweepTest {
   @Autowired UnitRegistry registry;
   @Autowired JdbcTemplate jdbc;
   @Autowired RepositoryService repositoryService;
+  /** The mail of R7, real unless a test makes it fail. */
+  @MockitoSpyBean DeadlineReminderMail deadlineMail;
 
   Unit registered;
   TestUsers users;
@@ -239,6 +246,34 @@ class ReminderSweepTest {
     }
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.REMINDER_SWEEP).count())
         .as("both sweeps ended").isZero();
+  }
+
+  @Test
+  void aChunkThatFailsHalfWayLeavesNothingAndItsRetryWritesEachReminderOnce() {
+    List<ProcessInstance> congresses = List.of(start(UNIT), start("03405"));
+    // the second mail of the chunk fails (the database lost mid-way, say); the chunk's retry goes through
+    doCallRealMethod().doThrow(new IllegalStateException("Mất kết nối cơ sở dữ liệu giữa đợt"))
+        .doCallRealMethod().when(deadlineMail).write(any());
+
+    at("2025-03-01T06:00");
+    managementService.executeJob(managementService.createJobQuery().processDefinitionKey(ProcessKeys.REMINDER_SWEEP)
+        .timers().singleResult().getId());
+    Job chunk = managementService.createJobQuery().processDefinitionKey(ProcessKeys.REMINDER_SWEEP).messages()
+        .singleResult();
+    assertThatThrownBy(() -> managementService.executeJob(chunk.getId()))
+        .hasStackTraceContaining("Mất kết nối cơ sở dữ liệu giữa đợt");
+    for (ProcessInstance congress : congresses) {
+      assertThat(outboxRows(congress, MessageKind.DEADLINE_REMINDER)).as("the first mail went with the rollback")
+          .isZero();
+    }
+
+    at("2025-03-01T06:10:01"); // the chunk's next try (R3/PT10M)
+    assertThat(EngineTime.runSweepChunks(managementService)).isEqualTo(2); // the retried chunk, full, then an empty one
+    for (ProcessInstance congress : congresses) {
+      assertThat(outboxRows(congress, MessageKind.DEADLINE_REMINDER)).as(congress.getBusinessKey()).isEqualTo(1);
+      assertThat(jdbc.queryForObject("SELECT state FROM congress_reminder WHERE process_instance_id = ?",
+          String.class, congress.getId())).isEqualTo("SENT");
+    }
   }
 
   // --- R6: the last day of submission ------------------------------------------------------------------------
