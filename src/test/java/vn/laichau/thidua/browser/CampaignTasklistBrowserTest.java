@@ -110,7 +110,8 @@ class CampaignTasklistBrowserTest {
     item.click();
     official.screenshot("31-pilot-commune-chosen");
     official.complete();
-    official.waitForCompletion(pick.getName());
+    official.waitForCompletion(pick.getName(),
+        () -> taskService.createTaskQuery().taskId(pick.getId()).count() == 0);
 
     assertThat(campaigns.pilotCommunes(CAMPAIGN)).containsEntry(TAM_DUONG, chosen.code());
     assertThat(taskService.createTaskQuery().taskId(pick.getId()).count()).isZero();

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -273,6 +274,16 @@ final class Tasklist implements AutoCloseable {
   void waitForCompletion(String taskName) {
     By link = By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(text())='" + taskName + "']");
     wait.until(ExpectedConditions.invisibilityOfElementLocated(link));
+  }
+
+  /**
+   * Waits until the completed task has left the user's list and the server has committed the completion: Tasklist
+   * redraws its list while the form is being sent, so the task can leave the list (and, on a busy machine, a redraw can
+   * hide it for a moment) before the server has finished.
+   */
+  void waitForCompletion(String taskName, BooleanSupplier committed) {
+    waitForCompletion(taskName);
+    wait.until(driver -> committed.getAsBoolean());
   }
 
   /** What the user reads on the page. */
