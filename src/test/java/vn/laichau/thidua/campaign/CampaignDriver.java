@@ -50,7 +50,7 @@ final class CampaignDriver {
   /**
    * Runs every job due by the engine clock, including the ones those jobs create, until none is left. One at a time,
    * asking again after each: a job may end a scope whose other jobs then no longer exist (a meeting day ends the
-   * congress's reminders).
+   * congress's deadline timer).
    */
   int runDueJobs() {
     int executed = 0;

@@ -173,9 +173,10 @@ class DeadlineStormBenchmark {
   }
 
   /**
-   * Runs what falls due on the last day itself, before its midnight: the reminder of R6 (due before the last day), and
-   * sends its mails and the hand-over mails written as the congresses began. In the field they run during the day as the
-   * congresses start; left to midnight they would triple the storm's jobs with work that is not the deadline's.
+   * Runs what falls due on the last day itself, before its midnight (the day's reminder sweep, which finds no reminder
+   * left for a congress on its last day), and sends the hand-over mails written as the congresses began. In the field
+   * they go out during the day as the congresses start; left to midnight they would add to the storm work that is not
+   * the deadline's.
    */
   private static void runTheDaysWork(ProcessEngine engine, JobExecutor jobExecutor, JdbcTemplate jdbc)
       throws InterruptedException {
