@@ -31,8 +31,11 @@ class DeadlineReminderMail {
     this.congresses = congresses;
   }
 
-  /** @param execution the congress's instance, as the reminder sees it ({@link ReminderExecution}) */
-  void write(DelegateExecution execution) {
+  /**
+   * @param execution  the congress's process instance
+   * @param messageKey the reminder's key ({@link ReminderSweep}), which its mail's key is too
+   */
+  void write(DelegateExecution execution, String messageKey) {
     Congress congress = congresses.of(execution);
     String processInstanceId = execution.getProcessInstanceId();
     Map<String, String> facts = notifications.withoutAuthorization(() -> Map.of(
@@ -41,7 +44,7 @@ class DeadlineReminderMail {
         "leadDays", Integer.toString(schedule.submissionLeadDays(execution)),
         "link", openWork.link(openWork.openTask(processInstanceId,
             ProcessKeys.TASK_DRAFT_PLAN, ProcessKeys.TASK_REPORT_RESULTS))));
-    notifications.send(execution, MessageKind.DEADLINE_REMINDER, "deadline-reminder",
+    notifications.sendUnder(messageKey, execution, MessageKind.DEADLINE_REMINDER, "deadline-reminder",
         List.of(Addressee.group(congress.unitGroup())), facts);
   }
 }

@@ -56,9 +56,20 @@ public class NotificationService {
    */
   public void send(DelegateExecution execution, MessageKind kind, String template, List<Addressee> addressees,
       Map<String, String> facts) {
+    sendUnder(messageKey(execution), execution, kind, template, addressees, facts);
+  }
+
+  /**
+   * Sends a message about a congress under a key of the caller's: for a step that writes the mails of many congresses
+   * (the daily sweep of the reminders), where the step's own activity instance would be one key for them all.
+   *
+   * @param messageKey the message's key, unique in the outbox: a second message under it is refused
+   */
+  void sendUnder(String messageKey, DelegateExecution execution, MessageKind kind, String template,
+      List<Addressee> addressees, Map<String, String> facts) {
     Congress congress = congresses.of(execution);
-    send(execution, kind, template, new Concerning(congress.unitCode(), congress.unitName(), congress.deadline()),
-        addressees, facts);
+    sendAbout(messageKey, execution, kind, template,
+        new Concerning(congress.unitCode(), congress.unitName(), congress.deadline()), addressees, facts);
   }
 
   /**
@@ -68,12 +79,17 @@ public class NotificationService {
    */
   public void send(DelegateExecution execution, MessageKind kind, String template, Concerning concerning,
       List<Addressee> addressees, Map<String, String> facts) {
+    sendAbout(messageKey(execution), execution, kind, template, concerning, addressees, facts);
+  }
+
+  private void sendAbout(String messageKey, DelegateExecution execution, MessageKind kind, String template,
+      Concerning concerning, List<Addressee> addressees, Map<String, String> facts) {
     Map<String, String> all = new HashMap<>();
     all.put("unitName", concerning.unitName());
     all.put("unitCode", concerning.unitCode());
     all.put("deadline", VietnamTime.format(concerning.deadline()));
     all.putAll(facts);
-    sendOnce(execution, kind, template, concerning.unitCode(), addressees, all);
+    sendOnce(messageKey, execution, kind, template, concerning.unitCode(), addressees, all);
   }
 
   /**
@@ -82,12 +98,11 @@ public class NotificationService {
    */
   public void sendToReader(DelegateExecution execution, MessageKind kind, String template, List<Addressee> addressees,
       Map<String, String> facts) {
-    sendOnce(execution, kind, template, null, addressees, facts);
+    sendOnce(messageKey(execution), execution, kind, template, null, addressees, facts);
   }
 
-  private void sendOnce(DelegateExecution execution, MessageKind kind, String template, String unitCode,
-      List<Addressee> addressees, Map<String, String> facts) {
-    String messageKey = messageKey(execution);
+  private void sendOnce(String messageKey, DelegateExecution execution, MessageKind kind, String template,
+      String unitCode, List<Addressee> addressees, Map<String, String> facts) {
     if (messageKey.startsWith(JOB_KEY) && outbox.exists(messageKey)) {
       // a sending job of a model from before the dispatcher, retried: its mail is recorded, the dispatcher sends it
       return;

@@ -126,19 +126,24 @@ public class ReminderSweep {
         && schedule.plannedMeetingDate(congress).equals(due.aboutDay());
   }
 
+  /**
+   * Writes the reminder's mail under the reminder's own key: the sweep's step writes the mails of many congresses, two
+   * of them (R6, R7) for the same congress on the same morning at times, so the key of the reminder's row
+   * ({@code congress_reminder}) is the key of its mail, and the outbox too refuses a second copy.
+   */
   private void write(CongressReminders.Due due, DelegateExecution congress) {
+    String messageKey = "reminder-" + due.processInstanceId() + "-" + due.kind().name() + "-" + due.reminderDay();
     if (due.kind() == MessageKind.DEADLINE_REMINDER) {
-      deadlineMail.write(congress);
+      deadlineMail.write(congress, messageKey);
     } else {
-      submissionMail.write(congress);
+      submissionMail.write(congress, messageKey);
     }
   }
 
-  /** The congress's process instance, as this reminder sees it; empty when the instance is gone. */
+  /** The congress's process instance; empty when the instance is gone. */
   private static Optional<DelegateExecution> congress(CongressReminders.Due due) {
-    return Optional.<DelegateExecution>ofNullable(Context.getCommandContext().getExecutionManager()
-            .findExecutionById(due.processInstanceId()))
-        .map(instance -> ReminderExecution.of(instance, due.kind(), due.reminderDay()));
+    return Optional.ofNullable(Context.getCommandContext().getExecutionManager()
+        .findExecutionById(due.processInstanceId()));
   }
 
   /**

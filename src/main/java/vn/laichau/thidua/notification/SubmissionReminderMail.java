@@ -38,8 +38,11 @@ class SubmissionReminderMail {
     this.congresses = congresses;
   }
 
-  /** @param execution the congress's instance, as the reminder sees it ({@link ReminderExecution}) */
-  void write(DelegateExecution execution) {
+  /**
+   * @param execution  the congress's process instance
+   * @param messageKey the reminder's key ({@link ReminderSweep}), which its mail's key is too
+   */
+  void write(DelegateExecution execution, String messageKey) {
     Congress congress = congresses.of(execution);
     LocalDate today = VietnamTime.today();
     LocalDate lastSubmissionDay = schedule.lastSubmissionDay(execution);
@@ -58,7 +61,7 @@ class SubmissionReminderMail {
             : templates.label("submission.beforeDeadline", VietnamTime.format(congress.deadline())),
         "reviewerName", recipients.groupName(congress.reviewerGroup()),
         "link", openWork.link(openWork.openTask(execution.getProcessInstanceId(), ProcessKeys.TASK_DRAFT_PLAN))));
-    notifications.send(execution, MessageKind.SUBMISSION_REMINDER,
+    notifications.sendUnder(messageKey, execution, MessageKind.SUBMISSION_REMINDER,
         stillToday ? "submission-reminder" : "submission-reminder-late",
         List.of(Addressee.group(congress.unitGroup())), facts);
   }

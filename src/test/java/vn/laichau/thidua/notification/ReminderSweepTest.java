@@ -253,7 +253,7 @@ class ReminderSweepTest {
     List<ProcessInstance> congresses = List.of(start(UNIT), start("03405"));
     // the second mail of the chunk fails (the database lost mid-way, say); the chunk's retry goes through
     doCallRealMethod().doThrow(new IllegalStateException("Mất kết nối cơ sở dữ liệu giữa đợt"))
-        .doCallRealMethod().when(deadlineMail).write(any());
+        .doCallRealMethod().when(deadlineMail).write(any(), any());
 
     at("2025-03-01T06:00");
     managementService.executeJob(managementService.createJobQuery().processDefinitionKey(ProcessKeys.REMINDER_SWEEP)
